@@ -1,0 +1,28 @@
+import type * as React from "react";
+import { cn, focusRing } from "./cn";
+
+/** Shared look for text-like controls (also used by Textarea, ChipInput, SelectTrigger). */
+export const controlClasses = cn(
+  "w-full min-w-0 rounded-md border border-input bg-background text-sm text-foreground shadow-xs transition-[color,box-shadow]",
+  "placeholder:text-muted-foreground",
+  focusRing,
+  "disabled:cursor-not-allowed disabled:bg-muted disabled:opacity-60 read-only:bg-muted/50",
+  "aria-invalid:border-destructive aria-invalid:focus-visible:ring-destructive",
+);
+
+export type InputProps = React.ComponentProps<"input">;
+
+export function Input({ className, type = "text", ...props }: InputProps) {
+  return (
+    <input
+      type={type}
+      className={cn(
+        controlClasses,
+        "h-9 px-3 py-1",
+        "file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium file:text-foreground",
+        className,
+      )}
+      {...props}
+    />
+  );
+}

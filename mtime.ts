@@ -1,0 +1,15 @@
+import { PGlite } from "@electric-sql/pglite";
+import { applyPendingMigrations } from "./server/db/migrations";
+import { pgliteExecutor } from "./server/db";
+const t0 = Date.now();
+const p = new PGlite();
+await p.waitReady;
+const t1 = Date.now();
+await applyPendingMigrations(pgliteExecutor(p));
+const t2 = Date.now();
+const dump = await p.dumpDataDir("none");
+const t3 = Date.now();
+const q = new PGlite({ loadDataDir: dump });
+await q.waitReady;
+const t4 = Date.now();
+console.log({ start: t1 - t0, migrate: t2 - t1, dump: t3 - t2, load: t4 - t3, size: dump.size });
