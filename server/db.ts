@@ -2,7 +2,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import pg from "pg";
+import type { Client as PgClient } from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { acquirePgliteLock } from "./db/pglite-lock";
 import type { SqlExecutor } from "./db/migrations";
@@ -15,7 +15,7 @@ export function databaseKind(): DatabaseKind {
 }
 
 export function pgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? ".data/pglite");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? ".data/pglite");
 }
 
 export function prismaForPglite(pglite: PGlite): PrismaClient {
@@ -35,7 +35,7 @@ export function pgliteExecutor(pglite: PGlite): SqlExecutor {
   };
 }
 
-export function pgClientExecutor(client: pg.Client): SqlExecutor {
+export function pgClientExecutor(client: PgClient): SqlExecutor {
   return {
     script: async (sql) => {
       await client.query(sql);

@@ -3,12 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Secrets come from the environment; the embedded demo generates its own once and keeps them in .data.
-const secretsFile = path.resolve(process.env.SECRETS_FILE ?? ".data/secrets.json");
+const secretsFile = path.resolve(/*turbopackIgnore: true*/ process.env.SECRETS_FILE ?? ".data/secrets.json");
 
 function localSecret(name: string): string {
   let secrets: Record<string, string> = {};
   try {
-    secrets = JSON.parse(fs.readFileSync(secretsFile, "utf8"));
+    secrets = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ secretsFile, "utf8"));
   } catch {
     // Not created yet.
   }

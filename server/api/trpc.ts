@@ -28,7 +28,8 @@ const t = initTRPC.context<TrpcContext>().create({
       : error.code === "INTERNAL_SERVER_ERROR"
         ? "Something went wrong on our side. Please try again."
         : shape.message;
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zodError } };
+    const conflictFields = error.code === "CONFLICT" ? ((error.cause as { fields?: string[] } | undefined)?.fields ?? null) : null;
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, zodError, conflictFields } };
   },
 });
 

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import type * as EngineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { migrationsDir, readMigrations } from "./migrations";
 
@@ -13,7 +14,7 @@ const require = createRequire(import.meta.url);
 
 async function loadSchemaEngineModule() {
   const entry = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bindings = (await import(entry)) as typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
+  const bindings = (await import(entry)) as typeof EngineBindings & {
     __wbg_set_wasm(exports: WebAssembly.Exports): void;
   };
   const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(entry), "schema_engine_bg.wasm")));

@@ -1,0 +1,150 @@
+"use client";
+
+import { Building2, Home, LogOut, Menu, Settings, X } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { signOutAction } from "@/app/actions";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { roleLabels } from "@/lib/format";
+import type { NavigationSection } from "./navigation";
+
+const icons = { home: Home, building: Building2, settings: Settings };
+
+export type ShellUser = { name: string; email: string; role: keyof typeof roleLabels };
+
+function isCurrent(pathname: string, href: string) {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function Sidebar({ sections, organizationName, onNavigate }: { sections: NavigationSection[]; organizationName: string; onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <div className="flex h-full flex-col gap-6 px-3 py-4">
+      <div className="flex items-center gap-2 px-2">
+        <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-primary text-sm font-bold text-primary-foreground">
+          A
+        </span>
+        <div className="min-w-0">
+          <p className="text-sm font-semibold leading-tight">AutoPulse</p>
+          <p className="truncate text-xs text-muted-foreground" data-testid="organization-name">
+            {organizationName}
+          </p>
+        </div>
+      </div>
+      <nav aria-label="Main" className="flex flex-col gap-5">
+        {sections.map((section) => (
+          <div key={section.label}>
+            <p className="px-2 pb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">{section.label}</p>
+            <ul className="flex flex-col gap-0.5">
+              {section.items.map((item) => {
+                const Icon = icons[item.icon];
+                const current = isCurrent(pathname, item.href);
+                return (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      onClick={onNavigate}
+                      aria-current={current ? "page" : undefined}
+                      className={cn(
+                        "flex items-center gap-2 rounded-md px-2 py-1.5 text-sm transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                        current ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+                      )}
+                    >
+                      <Icon aria-hidden className="size-4" />
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </nav>
+    </div>
+  );
+}
+
+function UserMenu({ user }: { user: ShellUser }) {
+  const initials = user.name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .slice(0, 2)
+    .join("")
+    .toUpperCase();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="sm" aria-label={`Account menu for ${user.name}`} className="gap-2">
+          <span aria-hidden className="grid size-7 place-items-center rounded-full bg-muted text-xs font-semibold">
+            {initials}
+          </span>
+          <span className="hidden text-sm sm:inline">{user.name}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent className="w-60">
+        <DropdownMenuLabel>
+          <p className="truncate text-sm font-medium">{user.name}</p>
+          <p className="truncate text-xs font-normal text-muted-foreground">{user.email}</p>
+          <p className="text-xs font-normal text-muted-foreground">{roleLabels[user.role]}</p>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <form action={signOutAction}>
+          <DropdownMenuItem asChild>
+            <button type="submit" className="w-full">
+              <LogOut aria-hidden className="size-4" />
+              Sign out
+            </button>
+          </DropdownMenuItem>
+        </form>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+export function AppShell({ user, organizationName, sections, banner, children }: { user: ShellUser; organizationName: string; sections: NavigationSection[]; banner?: ReactNode; children: ReactNode }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  return (
+    <div className="flex min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="hidden w-60 shrink-0 border-r border-border bg-card md:block">
+        <div className="sticky top-0 h-dvh overflow-y-auto">
+          <Sidebar sections={sections} organizationName={organizationName} />
+        </div>
+      </aside>
+      {menuOpen ? (
+        <div className="fixed inset-0 z-40 md:hidden">
+          <button type="button" aria-label="Close menu" className="absolute inset-0 bg-black/40" onClick={() => setMenuOpen(false)} />
+          <div id="mobile-navigation" className="absolute inset-y-0 left-0 w-72 max-w-[85vw] overflow-y-auto bg-card shadow-xl">
+            <Button variant="ghost" size="icon" aria-label="Close menu" className="absolute right-2 top-3" onClick={() => setMenuOpen(false)}>
+              <X aria-hidden className="size-4" />
+            </Button>
+            <Sidebar sections={sections} organizationName={organizationName} onNavigate={() => setMenuOpen(false)} />
+          </div>
+        </div>
+      ) : null}
+      <div className="flex min-w-0 flex-1 flex-col">
+        {banner}
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-border bg-background/90 px-3 backdrop-blur sm:px-6">
+          <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open menu" aria-expanded={menuOpen} aria-controls="mobile-navigation" onClick={() => setMenuOpen(true)}>
+            <Menu aria-hidden className="size-5" />
+          </Button>
+          <p className="truncate text-sm font-medium md:hidden">{organizationName}</p>
+          <div className="ml-auto flex items-center gap-1">
+            <ThemeToggle />
+            <UserMenu user={user} />
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

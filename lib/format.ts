@@ -1,0 +1,31 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js/min";
+import type Decimal from "decimal.js";
+
+type DecimalLike = Decimal | { toString(): string } | string | number;
+
+/** Money and credits: exact decimals shown as US dollars (never through float arithmetic on the value). */
+export function formatMoney(value: DecimalLike | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  const text = value.toString();
+  const negative = text.startsWith("-");
+  const [whole = "0", fraction = ""] = text.replace("-", "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "−" : ""}$${grouped}.${(fraction + "00").slice(0, 2)}`;
+}
+
+export function formatDateTime(value: Date | null | undefined, timeZone?: string): string {
+  if (!value) return "—";
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat("en-US").format(value);
+}
+
+export const roleLabels = { SuperAdmin: "Super admin", Admin: "Admin", Manager: "Manager" } as const;
+
+/** E.164 as people read it: "+1 614 555 0100". */
+export function formatPhone(value: string | null | undefined): string {
+  if (!value) return "";
+  return parsePhoneNumberFromString(value)?.formatInternational() ?? value;
+}
