@@ -1,6 +1,29 @@
 "use client";
 
-import { Building2, Home, LogOut, Menu, Settings, X } from "lucide-react";
+import {
+  Bot,
+  Building2,
+  CalendarDays,
+  CreditCard,
+  Home,
+  Inbox,
+  KeyRound,
+  Layers,
+  LogOut,
+  Megaphone,
+  Menu,
+  Phone,
+  Plug,
+  ScrollText,
+  Search,
+  Settings,
+  Shield,
+  Tag,
+  UserCog,
+  Users,
+  Wallet,
+  X,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
@@ -11,9 +34,29 @@ import { cn } from "@/components/ui/cn";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { roleLabels } from "@/lib/format";
-import type { NavigationSection } from "./navigation";
+import type { NavigationIcon, NavigationSection } from "./navigation";
 
-const icons = { home: Home, building: Building2, settings: Settings };
+const icons: Record<NavigationIcon, typeof Home> = {
+  home: Home,
+  megaphone: Megaphone,
+  users: Users,
+  phone: Phone,
+  search: Search,
+  calendar: CalendarDays,
+  inbox: Inbox,
+  building: Building2,
+  settings: Settings,
+  userCog: UserCog,
+  plug: Plug,
+  key: KeyRound,
+  tag: Tag,
+  bot: Bot,
+  creditCard: CreditCard,
+  scroll: ScrollText,
+  shield: Shield,
+  layers: Layers,
+  wallet: Wallet,
+};
 
 export type ShellUser = { name: string; email: string; role: keyof typeof roleLabels };
 

@@ -281,6 +281,7 @@ async function createTags(db: Database, profile: OrganizationProfile, ids: Organ
     data: profile.tags.map((name, index) => ({
       organizationId: ids.organizationId,
       name,
+      nameKey: name.toLowerCase(),
       createdBy: index % 2 === 0 ? ids.adminId : ids.managerId,
       createdAt: new Date(now.getTime() - (90 - index) * dayMs),
     })),

@@ -32,6 +32,13 @@ class InvalidCredentials extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
+  // A refused sign-in is an expected answer (audited in audit_log), not a server error to log with a stack.
+  logger: {
+    error(error: Error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
   providers: [

@@ -13,7 +13,6 @@ export type TestDatabase = {
   sql: (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
 };
 
-const templateDatabaseName = "autopulse_test_template";
 
 async function pgliteDatabase(): Promise<TestDatabase> {
   const snapshot = fs.readFileSync(process.env.AUTOPULSE_TEST_PGLITE_SNAPSHOT!);
@@ -31,7 +30,7 @@ async function serverDatabase(url: string): Promise<TestDatabase> {
   const name = `autopulse_test_${crypto.randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabaseName}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.AUTOPULSE_TEST_TEMPLATE_DATABASE}`);
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
   const db = prismaForUrl(databaseUrl.toString());

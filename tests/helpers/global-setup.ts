@@ -8,7 +8,8 @@ import { applyPendingMigrations } from "@/server/db/migrations";
 
 // Migrates once: an embedded data folder that every test file loads (initdb is the slow part),
 // and, when TEST_DATABASE_URL is set, a template database that every test file clones.
-export const templateDatabaseName = "autopulse_test_template";
+// Per run, so that concurrent runs against one server do not drop each other's template.
+export const templateDatabaseName = `autopulse_test_template_${process.pid}`;
 
 async function migratedPgliteSnapshot(): Promise<string> {
   const pglite = new PGlite();
@@ -42,6 +43,14 @@ async function migratedServerTemplate(url: string): Promise<void> {
 
 export default async function setup() {
   process.env.AUTOPULSE_TEST_PGLITE_SNAPSHOT = await migratedPgliteSnapshot();
+  process.env.AUTOPULSE_TEST_TEMPLATE_DATABASE = templateDatabaseName;
   if (process.env.TEST_DATABASE_URL) await migratedServerTemplate(process.env.TEST_DATABASE_URL);
-  return () => fs.rmSync(path.dirname(process.env.AUTOPULSE_TEST_PGLITE_SNAPSHOT!), { recursive: true, force: true });
+  return async () => {
+    fs.rmSync(path.dirname(process.env.AUTOPULSE_TEST_PGLITE_SNAPSHOT!), { recursive: true, force: true });
+    if (!process.env.TEST_DATABASE_URL) return;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${templateDatabaseName} WITH (FORCE)`);
+    await admin.end();
+  };
 }
