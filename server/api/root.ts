@@ -33,7 +33,8 @@ export const appRouter = createTRPCRouter({
   serviceRecord: serviceRecordRouter,
   booking: bookingRouter,
   inquiry: inquiryRouter,
-  call: callRouter,
+  // tRPC reserves `call` (with `then` and `apply`) as a router key, so the call domain is `calls.*`.
+  calls: callRouter,
 });
 
 export type AppRouter = typeof appRouter;
