@@ -1,6 +1,7 @@
 import { Building2, CreditCard, Gauge } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/format";
@@ -8,6 +9,21 @@ import { getQueryClient, trpc } from "@/lib/trpc/server";
 import { requireUser } from "@/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Home" };
+
+function Stat({ icon, label, value }: { icon: ReactNode; label: string; value: string }) {
+  return (
+    <Card>
+      <CardHeader className="pb-6">
+        <CardDescription className="flex items-center gap-2">
+          {icon} {label}
+        </CardDescription>
+        <CardTitle as="div" className="text-2xl tabular-nums">
+          {value}
+        </CardTitle>
+      </CardHeader>
+    </Card>
+  );
+}
 
 export default async function HomePage() {
   const user = await requireUser();
@@ -17,36 +33,9 @@ export default async function HomePage() {
     <div className="flex flex-col gap-6">
       <PageHeader title={`Welcome, ${firstName}`} description={`You are working in ${organization.name}.`} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Card>
-          <CardHeader className="pb-6">
-            <CardDescription className="flex items-center gap-2">
-              <CreditCard aria-hidden className="size-4" /> Credit balance
-            </CardDescription>
-            <CardTitle as="div" className="text-2xl tabular-nums">
-              {formatMoney(organization.creditBalance)}
-            </CardTitle>
-          </CardHeader>
-        </Card>
-        <Card>
-          <CardHeader className="pb-6">
-            <CardDescription className="flex items-center gap-2">
-              <Building2 aria-hidden className="size-4" /> Plan
-            </CardDescription>
-            <CardTitle as="div" className="text-2xl">
-              {organization.plan?.name ?? "No plan"}
-            </CardTitle>
-          </CardHeader>
-        </Card>
-        <Card>
-          <CardHeader className="pb-6">
-            <CardDescription className="flex items-center gap-2">
-              <Gauge aria-hidden className="size-4" /> Concurrent calls
-            </CardDescription>
-            <CardTitle as="div" className="text-2xl tabular-nums">
-              {organization.callConcurrencyLimit}
-            </CardTitle>
-          </CardHeader>
-        </Card>
+        <Stat icon={<CreditCard aria-hidden className="size-4" />} label="Credit balance" value={formatMoney(organization.creditBalance)} />
+        <Stat icon={<Building2 aria-hidden className="size-4" />} label="Plan" value={organization.plan?.name ?? "No plan"} />
+        <Stat icon={<Gauge aria-hidden className="size-4" />} label="Concurrent calls" value={String(organization.callConcurrencyLimit)} />
       </div>
       <Card>
         <CardHeader>

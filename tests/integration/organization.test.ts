@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createFixtures } from "../helpers/fixtures";
 import type { Fixtures } from "../helpers/fixtures";
 import { createTestDatabase, databaseKinds } from "../helpers/db";
+import { errorOf } from "../helpers/errors";
 import type { TestDatabase } from "../helpers/db";
 
 const validProfile = {
@@ -18,15 +18,6 @@ const validProfile = {
   hipaaCompliant: false,
   pciCompliant: true,
 };
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe.each(databaseKinds)("organization router on %s", (kind) => {
   let database: TestDatabase;

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,6 +15,7 @@ import type { Role } from "@/lib/value-sets";
 import { createFixtures } from "../helpers/fixtures";
 import type { Fixtures, FixtureUser } from "../helpers/fixtures";
 import { createTestDatabase, databaseKinds } from "../helpers/db";
+import { errorOf } from "../helpers/errors";
 import type { TestDatabase } from "../helpers/db";
 
 // A router that exists only here: one procedure per rung of the real ladder, each telling who it
@@ -42,15 +42,6 @@ function claimsOf(user: FixtureUser, actingOrganizationId: string | null = null)
 
 function ladderCaller(db: Database, session: SessionClaims | null): LadderCaller {
   return createLadderCaller({ db, session });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
