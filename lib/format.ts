@@ -29,3 +29,19 @@ export function formatPhone(value: string | null | undefined): string {
   if (!value) return "";
   return parsePhoneNumberFromString(value)?.formatInternational() ?? value;
 }
+
+/** A share as a percentage ("75%", "66.7%"); "—" when there is nothing to divide by. */
+export function formatPercent(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return "—";
+  return new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits }).format(value);
+}
+
+/** Seconds as m:ss (or h:mm:ss). */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return "—";
+  const whole = Math.round(seconds);
+  const hours = Math.floor(whole / 3600);
+  const minutes = Math.floor((whole % 3600) / 60);
+  const rest = String(whole % 60).padStart(2, "0");
+  return hours ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
+}

@@ -3,6 +3,7 @@
 // Idempotent: an organization that already exists by name is left alone.
 import { hashPassword } from "../server/auth/password";
 import type { Database } from "../server/db";
+import { writeDemoAudio } from "./seed/audio";
 import { bayviewAutoCare } from "./seed/bayview";
 import { seedServiceCenter } from "./seed/service-center";
 import type { SharedSeedData } from "./seed/service-center";
@@ -26,8 +27,8 @@ const platform = {
 async function upsertPlans(db: Database): Promise<SharedSeedData["plans"]> {
   const result: SharedSeedData["plans"] = new Map();
   for (const plan of plans) {
-    const row = await db.plan.upsert({ where: { name: plan.name }, create: { ...plan }, update: {}, select: { id: true, price: true } });
-    result.set(plan.name, { id: row.id, price: row.price.toFixed(2) });
+    const row = await db.plan.upsert({ where: { name: plan.name }, create: { ...plan }, update: {}, select: { id: true, price: true, ratePerMinute: true } });
+    result.set(plan.name, { id: row.id, price: row.price.toFixed(2), ratePerMinute: row.ratePerMinute.toFixed(4) });
   }
   return result;
 }
@@ -64,8 +65,11 @@ export async function seedDemoData(db: Database): Promise<{ created: boolean }> 
   const { superAdminId, created: platformCreated } = await seedPlatform(db, passwordHash, now);
   const shared: SharedSeedData = { now, passwordHash, plans: planIds, superAdminId };
   let created = platformCreated;
+  const seededOrganizations: string[] = [];
   for (const profile of [sunriseMotors, bayviewAutoCare]) {
-    created = (await seedServiceCenter(db, profile, shared)) || created;
+    if (await seedServiceCenter(db, profile, shared)) seededOrganizations.push(profile.name);
   }
+  created = seededOrganizations.length > 0 || created;
+  await writeDemoAudio(db, (await db.organization.findMany({ where: { name: { in: seededOrganizations } }, select: { id: true } })).map((organization) => organization.id));
   return { created };
 }

@@ -34,7 +34,7 @@ export const navigation: NavigationSection[] = [
     label: "Workspace",
     area: "workspace",
     items: [
-      { href: "/", label: "Home", icon: "home", roles: everyone },
+      { href: "/", label: "Dashboard", icon: "home", roles: everyone },
       { href: "/campaigns", label: "Campaigns", icon: "megaphone", roles: everyone },
       { href: "/customers", label: "Customers", icon: "users", roles: everyone },
       { href: "/calls", label: "Calls", icon: "phone", roles: everyone },

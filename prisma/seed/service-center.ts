@@ -11,7 +11,7 @@ import type { CoreKpiName, OrganizationProfile } from "./types";
 export type SharedSeedData = {
   now: Date;
   passwordHash: () => Promise<string>;
-  plans: Map<string, { id: number; price: string }>;
+  plans: Map<string, { id: number; price: string; ratePerMinute: string }>;
   superAdminId: bigint;
 };
 
@@ -383,6 +383,33 @@ async function createBilling(db: Database, profile: OrganizationProfile, ids: Or
   });
 }
 
+/**
+ * What the connected calls cost (started minutes × the plan's rate), as ledger entries whose running
+ * balance ends at the organization's seeded balance, like the voice engine's debits would have left it.
+ */
+async function createCallDebits(db: Database, profile: OrganizationProfile, ids: OrganizationIds, calls: readonly CallWithRecord[], callIds: Map<string, bigint>, shared: SharedSeedData): Promise<void> {
+  const rateInCents = Math.round(Number(required(shared.plans, profile.planName, "plan").ratePerMinute) * 10_000);
+  const debits = calls
+    .filter(({ call }) => call.status === "completed" && call.durationSec > 0)
+    .sort((left, right) => left.call.endTime.getTime() - right.call.endTime.getTime())
+    .map(({ call }) => ({ call, cents: Math.ceil((Math.ceil(call.durationSec / 60) * rateInCents) / 100) }));
+  let balanceCents = Math.round(Number(profile.creditBalance) * 100);
+  const entries = debits.reverse().map(({ call, cents }) => {
+    const entry = {
+      organizationId: ids.organizationId,
+      amount: (-cents / 100).toFixed(2),
+      balanceAfter: (balanceCents / 100).toFixed(2),
+      kind: "call_debit",
+      reason: `Call ${call.externalId}: ${Math.ceil(call.durationSec / 60)} started minutes`,
+      callId: required(callIds, call.externalId, "call"),
+      createdAt: call.endTime,
+    };
+    balanceCents += cents;
+    return entry;
+  });
+  await db.creditTransaction.createMany({ data: entries.reverse() });
+}
+
 async function createAuditLog(
   db: Database,
   profile: OrganizationProfile,
@@ -422,7 +449,7 @@ async function createAuditLog(
   });
   const signIns = await db.user.findMany({ where: { organizationId: ids.organizationId, isActive: true }, select: { id: true, email: true, lastSignInAt: true } });
   for (const user of signIns) {
-    rows.push({ organizationId: ids.organizationId, userId: user.id, entity: "user", entityId: String(user.id), action: "login", timestamp: user.lastSignInAt ?? context.now, newValue: { email: user.email } });
+    rows.push({ organizationId: ids.organizationId, userId: user.id, entity: "session", entityId: String(user.id), action: "login", timestamp: user.lastSignInAt ?? context.now, newValue: { email: user.email } });
   }
   await db.auditLog.createMany({ data: rows });
 }
@@ -447,6 +474,7 @@ export async function seedServiceCenter(db: Database, profile: OrganizationProfi
   await createAudioFiles(db, profile, ids, calls, callIds);
   await createBookings(db, ids, records, { records: recordIds, campaigns: campaignIds, calls: callIds });
   await createTags(db, profile, ids, calls, callIds, shared.now);
+  await createCallDebits(db, profile, ids, calls, callIds, shared);
 
   const setupTime = new Date(shared.now.getTime() - 100 * dayMs);
   await createKpis(db, profile, ids, setupTime);

@@ -5,6 +5,7 @@ import { auditLogRouter } from "./routers/auditLog";
 import { bookingRouter } from "./routers/booking";
 import { callRouter } from "./routers/call";
 import { campaignRouter } from "./routers/campaign";
+import { dashboardRouter } from "./routers/dashboard";
 import { dmsIntegrationRouter } from "./routers/dmsIntegration";
 import { inquiryRouter } from "./routers/inquiry";
 import { organizationRouter } from "./routers/organization";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   inquiry: inquiryRouter,
   // tRPC reserves `call` (with `then` and `apply`) as a router key, so the call domain is `calls.*`.
   calls: callRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

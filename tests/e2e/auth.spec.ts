@@ -3,9 +3,9 @@ import { demoUsers, signInThroughForm } from "./helpers";
 
 // What each role's sidebar links to. Later pages add their links here.
 const expectedNavigation: Record<string, string[]> = {
-  "Super admin": ["Home", "Organization"],
-  Admin: ["Home", "Organization"],
-  Manager: ["Home", "Organization"],
+  "Super admin": ["Dashboard", "Organization"],
+  Admin: ["Dashboard", "Organization"],
+  Manager: ["Dashboard", "Organization"],
 };
 
 for (const user of Object.values(demoUsers)) {
@@ -13,7 +13,7 @@ for (const user of Object.values(demoUsers)) {
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
     await signInThroughForm(page, user.email);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await expect(page.getByTestId("organization-name")).toHaveText(user.organization);
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
     await expect(links).toHaveText(expectedNavigation[user.role]!);
