@@ -5,6 +5,7 @@ import {
   Building2,
   CalendarDays,
   CreditCard,
+  Gauge,
   Home,
   Inbox,
   KeyRound,
@@ -56,6 +57,7 @@ const icons: Record<NavigationIcon, typeof Home> = {
   shield: Shield,
   layers: Layers,
   wallet: Wallet,
+  gauge: Gauge,
 };
 
 export type ShellUser = { name: string; email: string; role: keyof typeof roleLabels };

@@ -19,7 +19,8 @@ export type NavigationIcon =
   | "scroll"
   | "shield"
   | "layers"
-  | "wallet";
+  | "wallet"
+  | "gauge";
 
 export type NavigationItem = { href: string; label: string; icon: NavigationIcon; roles: readonly Role[] };
 export type NavigationSection = { label: string; items: NavigationItem[]; area: "workspace" | "admin" };
@@ -40,6 +41,7 @@ export const navigation: NavigationSection[] = [
       { href: "/calls", label: "Calls", icon: "phone", roles: everyone },
       { href: "/bookings", label: "Bookings", icon: "calendar", roles: everyone },
       { href: "/inquiries", label: "Inquiries", icon: "inbox", roles: everyone },
+      { href: "/kpis", label: "KPIs", icon: "gauge", roles: everyone },
     ],
   },
   {
@@ -78,4 +80,4 @@ export function navigationFor(role: Role, existingRoutes: ReadonlySet<string> = 
 }
 
 // The pages that exist today. Add a route here when its page lands (and to tests/e2e/auth.spec.ts).
-export const implementedRoutes: ReadonlySet<string> = new Set(["/", "/settings/organization"]);
+export const implementedRoutes: ReadonlySet<string> = new Set(["/", "/kpis", "/settings/organization"]);

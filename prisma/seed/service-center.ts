@@ -1,5 +1,6 @@
 // Writes one service-center organization: plan everything in memory (activity.ts), then insert
 // table by table with createMany, mapping generated ids back through natural keys.
+import { kpiMetricInfo } from "../../lib/kpis";
 import type { Database } from "../../server/db";
 import type { Prisma } from "../../server/generated/prisma/client";
 import { createPlanContext, planCampaigns, planRecords } from "./activity";
@@ -299,11 +300,14 @@ async function createTags(db: Database, profile: OrganizationProfile, ids: Organ
   });
 }
 
-async function createKpis(db: Database, profile: OrganizationProfile, ids: OrganizationIds, createdAt: Date): Promise<void> {
+async function createKpis(db: Database, profile: OrganizationProfile, ids: OrganizationIds, createdAt: Date, now: Date): Promise<void> {
   const core = (Object.keys(coreKpiDescriptions) as CoreKpiName[]).map((name) => ({
     organizationId: ids.organizationId,
     name,
     type: "Core" as const,
+    metric: name,
+    unit: kpiMetricInfo[name].unit,
+    higherIsBetter: kpiMetricInfo[name].higherIsBetter,
     description: coreKpiDescriptions[name],
     targetValue: profile.coreKpiTargets[name],
     createdAt,
@@ -313,12 +317,26 @@ async function createKpis(db: Database, profile: OrganizationProfile, ids: Organ
     organizationId: ids.organizationId,
     name: kpi.name,
     type: "Custom" as const,
+    metric: "manual",
+    unit: "%",
     description: kpi.description,
     targetValue: kpi.targetValue,
     createdAt,
     updatedAt: createdAt,
   }));
-  await db.kpi.createMany({ data: [...core, ...custom] });
+  const rows = await db.kpi.createManyAndReturn({ data: [...core, ...custom], select: { id: true, type: true, targetValue: true } });
+  // Monthly values entered by hand for the custom KPIs: around their target, the last one a little under.
+  const values = rows
+    .filter((kpi) => kpi.type === "Custom")
+    .flatMap((kpi) =>
+      [3, 2, 1].map((monthsAgo) => {
+        const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1));
+        const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo + 1, 0));
+        const target = Number(kpi.targetValue ?? 0);
+        return { organizationId: ids.organizationId, kpiId: kpi.id, periodStart: start, periodEnd: end, value: (target * (1.08 - monthsAgo * 0.05 + (monthsAgo === 1 ? -0.1 : 0))).toFixed(2), createdBy: ids.adminId };
+      }),
+    );
+  await db.kpiValue.createMany({ data: values });
 }
 
 async function createSettings(db: Database, profile: OrganizationProfile, ids: OrganizationIds, createdAt: Date): Promise<void> {
@@ -477,7 +495,7 @@ export async function seedServiceCenter(db: Database, profile: OrganizationProfi
   await createCallDebits(db, profile, ids, calls, callIds, shared);
 
   const setupTime = new Date(shared.now.getTime() - 100 * dayMs);
-  await createKpis(db, profile, ids, setupTime);
+  await createKpis(db, profile, ids, setupTime, shared.now);
   await createSettings(db, profile, ids, setupTime);
   await createInquiries(db, profile, ids, shared.now, random);
   await createBilling(db, profile, ids, shared);

@@ -8,6 +8,7 @@ import { campaignRouter } from "./routers/campaign";
 import { dashboardRouter } from "./routers/dashboard";
 import { dmsIntegrationRouter } from "./routers/dmsIntegration";
 import { inquiryRouter } from "./routers/inquiry";
+import { kpiRouter } from "./routers/kpi";
 import { organizationRouter } from "./routers/organization";
 import { paymentRouter } from "./routers/payment";
 import { planRouter } from "./routers/plan";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   // tRPC reserves `call` (with `then` and `apply`) as a router key, so the call domain is `calls.*`.
   calls: callRouter,
   dashboard: dashboardRouter,
+  kpi: kpiRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ const tenantModels = new Set([
   "AudioFile",
   "Kpi",
   "Booking",
+  "KpiValue",
   "Inquiry",
   "Tag",
   "ScheduleConfig",

@@ -11,7 +11,16 @@ import type { DayRange } from "./periods";
 //   average duration over connected calls; average rating over service records rated in the period
 //   cost per booking = credits debited for calls / booked
 
-export type MetricScope = { organizationId: string; timeZone: string; range: DayRange; campaignId?: bigint };
+export type MetricScope = {
+  organizationId: string;
+  timeZone: string;
+  range: DayRange;
+  campaignId?: bigint;
+  /** Only calls, bookings and ratings of service records of this service type. */
+  serviceType?: string;
+  /** Only calls that ended with this outcome. */
+  outcome?: string;
+};
 
 type RawQuery = Pick<Database, "$queryRaw">;
 
@@ -24,6 +33,11 @@ function campaignIs(scope: MetricScope, column: Prisma.Sql) {
   return scope.campaignId === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${scope.campaignId}`;
 }
 
+function serviceTypeIs(scope: MetricScope, recordColumn: Prisma.Sql) {
+  if (scope.serviceType === undefined) return Prisma.empty;
+  return Prisma.sql`AND ${recordColumn} IN (SELECT sr.id FROM service_record sr WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.service_type = ${scope.serviceType})`;
+}
+
 /** The calls of the period and, among the connected ones, those that led to a booking. */
 function periodCalls(scope: MetricScope) {
   return Prisma.sql`
@@ -34,6 +48,8 @@ function periodCalls(scope: MetricScope) {
        WHERE c.organization_id = ${scope.organizationId}::uuid
          AND c.start_time >= bounds.start_at AND c.start_time < bounds.end_at
          ${campaignIs(scope, Prisma.sql`c.campaign_id`)}
+         ${serviceTypeIs(scope, Prisma.sql`c.service_record_id`)}
+         ${scope.outcome === undefined ? Prisma.empty : Prisma.sql`AND c.outcome = ${scope.outcome}`}
     ),
     booked_calls AS (
       SELECT DISTINCT ON (b.call_id) b.call_id, b.status AS booking_status, b.service_record_id, pc.campaign_id
@@ -89,19 +105,25 @@ export async function computeMetrics(db: RawQuery, scope: MetricScope, days: num
       (SELECT count(*) FROM booked_calls bc JOIN service_record sr ON sr.id = bc.service_record_id WHERE sr.status = 'Completed') AS service_completed,
       (SELECT count(*) FROM booking b, bounds
         WHERE b.organization_id = ${scope.organizationId}::uuid AND b.status = 'Completed'
-          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}) AS bookings_completed,
+          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}
+          ${serviceTypeIs(scope, Prisma.sql`b.service_record_id`)}) AS bookings_completed,
       (SELECT count(*) FROM booking b, bounds
         WHERE b.organization_id = ${scope.organizationId}::uuid AND b.status = 'NoShow'
-          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}) AS bookings_no_show,
+          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}
+          ${serviceTypeIs(scope, Prisma.sql`b.service_record_id`)}) AS bookings_no_show,
       (SELECT avg(sr.rating) FROM service_record sr, bounds
         WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.rating IS NOT NULL
-          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}) AS average_rating,
+          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}
+          ${serviceTypeIs(scope, Prisma.sql`sr.id`)}) AS average_rating,
       (SELECT count(*) FROM service_record sr, bounds
         WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.rating IS NOT NULL
-          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}) AS rated_records,
+          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}
+          ${serviceTypeIs(scope, Prisma.sql`sr.id`)}) AS rated_records,
       (SELECT -sum(ct.amount) FROM credit_transaction ct LEFT JOIN "call" c ON c.id = ct.call_id, bounds
         WHERE ct.organization_id = ${scope.organizationId}::uuid AND ct.kind = 'call_debit'
-          AND ct.created_at >= bounds.start_at AND ct.created_at < bounds.end_at ${campaignIs(scope, Prisma.sql`c.campaign_id`)}) AS credits_debited`;
+          AND ct.created_at >= bounds.start_at AND ct.created_at < bounds.end_at ${campaignIs(scope, Prisma.sql`c.campaign_id`)}
+          ${serviceTypeIs(scope, Prisma.sql`c.service_record_id`)}
+          ${scope.outcome === undefined ? Prisma.empty : Prisma.sql`AND c.outcome = ${scope.outcome}`}) AS credits_debited`;
   const attempted = Number(row!.attempted);
   const connected = Number(row!.connected);
   const booked = Number(row!.booked);

@@ -3,9 +3,9 @@ import { demoUsers, signInThroughForm } from "./helpers";
 
 // What each role's sidebar links to. Later pages add their links here.
 const expectedNavigation: Record<string, string[]> = {
-  "Super admin": ["Dashboard", "Organization"],
-  Admin: ["Dashboard", "Organization"],
-  Manager: ["Dashboard", "Organization"],
+  "Super admin": ["Dashboard", "KPIs", "Organization"],
+  Admin: ["Dashboard", "KPIs", "Organization"],
+  Manager: ["Dashboard", "KPIs", "Organization"],
 };
 
 for (const user of Object.values(demoUsers)) {

@@ -1,0 +1,5 @@
+import { KpiTableSkeleton } from "@/components/kpis/kpi-table";
+
+export default function Loading() {
+  return <KpiTableSkeleton />;
+}

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { demoUsers, signInAs } from "./helpers";
+
+const callsFigure = (page: Page) => page.getByTestId("stat-Calls");
+
+test("a Manager changes the period and the campaign and the figures follow", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseManager.email, "/?period=90d");
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  const ninetyDays = await callsFigure(page).innerText();
+  await page.getByRole("button", { name: "7 days" }).click();
+  await expect(page).toHaveURL(/period=7d/);
+  await expect(callsFigure(page)).not.toHaveText(ninetyDays);
+  const sevenDaysRange = await page.getByTestId("dashboard-range").innerText();
+  expect(sevenDaysRange).not.toBe("");
+
+  await page.getByRole("button", { name: "90 days" }).click();
+  await expect(callsFigure(page)).toHaveText(ninetyDays);
+  await page.getByRole("combobox", { name: "Campaign" }).click();
+  await page.getByRole("option").nth(1).click();
+  await expect(page).toHaveURL(/campaign=\d+/);
+  await expect(callsFigure(page)).not.toHaveText(ninetyDays);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the charts render in the ${colorScheme} theme`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await signInAs(page, demoUsers.bayviewAdmin.email, "/?period=90d");
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`dashboard-${colorScheme}.png`), fullPage: true });
+  });
+}
+
+test("an Admin creates a custom KPI with a target and sees it marked off target", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseAdmin.email, "/kpis");
+  await expect(page.getByRole("heading", { name: "KPIs", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "New KPI" }).click();
+  const name = `Booking rate stretch ${Date.now() % 100000}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Target").fill("99");
+  await page.getByRole("button", { name: "Create KPI" }).click();
+  await expect(page.getByText("KPI created")).toBeVisible();
+  const row = page.getByTestId(`kpi-row-${name}`);
+  await expect(row).toContainText("Off target");
+  await expect(row).toContainText("99.0%");
+});
+
+test("a Manager sees KPIs but cannot change them", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseManager.email, "/kpis");
+  await expect(page.getByTestId("kpi-row-connect_rate")).toContainText("Connect rate");
+  await expect(page.getByRole("button", { name: "New KPI" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Edit / })).toHaveCount(0);
+});
