@@ -13,7 +13,7 @@ for (const user of Object.values(demoUsers)) {
     await page.goto("/");
     await expect(page).toHaveURL(/\/sign-in/);
     await signInThroughForm(page, user.email);
-    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("organization-name")).toHaveText(user.organization);
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
     await expect(links).toHaveText(expectedNavigation[user.role]!);

@@ -38,7 +38,7 @@ test("an Admin creates a custom KPI with a target and sees it marked off target"
   await page.getByRole("button", { name: "New KPI" }).click();
   const name = `Booking rate stretch ${Date.now() % 100000}`;
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Target").fill("99");
+  await page.getByRole("textbox", { name: "Target", exact: true }).fill("99");
   await page.getByRole("button", { name: "Create KPI" }).click();
   await expect(page.getByText("KPI created")).toBeVisible();
   const row = page.getByTestId(`kpi-row-${name}`);
