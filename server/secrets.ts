@@ -23,3 +23,12 @@ function localSecret(name: string): string {
 export function authSecret(): string {
   return process.env.AUTH_SECRET || localSecret("AUTH_SECRET");
 }
+
+/** The 32-byte key that encrypts integration secrets: ENCRYPTION_KEY (base64, base64url or hex), or one kept in the secrets file. */
+export function encryptionKey(): Buffer {
+  const configured = process.env.ENCRYPTION_KEY?.trim();
+  const text = configured || localSecret("ENCRYPTION_KEY");
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, "hex") : Buffer.from(text, "base64url");
+  if (key.length !== 32) throw new Error("ENCRYPTION_KEY must be 32 bytes, given as base64 or hex");
+  return key;
+}

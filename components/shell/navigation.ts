@@ -80,4 +80,14 @@ export function navigationFor(role: Role, existingRoutes: ReadonlySet<string> = 
 }
 
 // The pages that exist today. Add a route here when its page lands (and to tests/e2e/auth.spec.ts).
-export const implementedRoutes: ReadonlySet<string> = new Set(["/", "/kpis", "/settings/organization"]);
+export const implementedRoutes: ReadonlySet<string> = new Set([
+  "/",
+  "/kpis",
+  "/settings/organization",
+  "/settings/general",
+  "/settings/integrations",
+  "/settings/api-keys",
+  "/settings/tags",
+  "/settings/agents",
+  "/settings/audit",
+]);

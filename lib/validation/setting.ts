@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { knownSettingKeys } from "@/lib/value-sets";
+import { toE164 } from "./common";
+
+export type KnownSettingKey = (typeof knownSettingKeys)[number];
+
+export const weekdayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type WeekdayKey = (typeof weekdayKeys)[number];
+export const weekdayLabels: Record<WeekdayKey, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+
+/** IANA zones the runtime knows, plus UTC (which `supportedValuesOf` leaves out). */
+export function supportedTimezones(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone")];
+}
+
+export const timezoneSchema = z
+  .string()
+  .trim()
+  .min(1, "Choose a time zone")
+  .refine((value) => supportedTimezones().includes(value), "Choose a time zone from the list (IANA name, e.g. America/New_York)");
+
+const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM, 24-hour");
+const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+export const timeRangeSchema = z
+  .object({ start: clockSchema, end: clockSchema })
+  .refine((range) => minutesOf(range.end) > minutesOf(range.start), { message: "The end must be after the start", path: ["end"] });
+
+const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(6, "At most 6 ranges a day")
+  .superRefine((ranges, ctx) => {
+    const sorted = ranges.map((range, index) => ({ ...range, index })).sort((a, b) => minutesOf(a.start) - minutesOf(b.start));
+    for (let position = 1; position < sorted.length; position++) {
+      const previous = sorted[position - 1]!;
+      const current = sorted[position]!;
+      if (minutesOf(current.start) < minutesOf(previous.end)) {
+        ctx.addIssue({ code: "custom", message: `Overlaps ${previous.start}–${previous.end}`, path: [current.index, "start"] });
+      }
+    }
+  });
+
+export const businessHoursSchema = z.object({
+  mon: dayRangesSchema,
+  tue: dayRangesSchema,
+  wed: dayRangesSchema,
+  thu: dayRangesSchema,
+  fri: dayRangesSchema,
+  sat: dayRangesSchema,
+  sun: dayRangesSchema,
+});
+export type BusinessHours = z.infer<typeof businessHoursSchema>;
+
+export const callerIdSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the number calls come from")
+  .max(30, "At most 30 characters")
+  .transform((value, ctx) => {
+    const normalized = toE164(value);
+    if (normalized) return normalized;
+    ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. +1 614 555 0100" });
+    return z.NEVER;
+  });
+
+export const agentGreetingSchema = z.string().trim().min(1, "Write a greeting").max(1000, "At most 1,000 characters");
+
+export const retryPolicySchema = z.object({
+  maxAttempts: z.coerce.number({ message: "Enter a number" }).int("Whole numbers only").min(1, "At least 1 attempt").max(10, "At most 10 attempts"),
+  retryDelayMinutes: z.coerce
+    .number({ message: "Enter a number" })
+    .int("Whole numbers only")
+    .min(1, "At least 1 minute")
+    .max(10080, "At most 10,080 minutes (a week)"),
+});
+export type RetryPolicy = z.infer<typeof retryPolicySchema>;
+
+// The spec allows letters, digits, dots and dashes; underscores too, because the product's own keys
+// (business_hours) and existing custom keys (crm.sync_enabled) use them.
+export const customSettingKeySchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a key")
+  .max(100, "At most 100 characters")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Letters, digits, dots, dashes and underscores only, starting with a letter or digit")
+  .refine((key) => !(knownSettingKeys as readonly string[]).includes(key.toLowerCase()), "This key has its own editor above");
+
+export const customSettingValueSchema = z.string().max(10000, "At most 10,000 characters");
+
+export const customSettingInput = z.object({ key: customSettingKeySchema, value: customSettingValueSchema });
+export type CustomSettingFormValues = z.input<typeof customSettingInput>;
+
+const knownValueSchemas = {
+  timezone: timezoneSchema,
+  business_hours: businessHoursSchema,
+  caller_id: callerIdSchema,
+  agent_greeting: agentGreetingSchema,
+  retry_policy: retryPolicySchema,
+} satisfies Record<KnownSettingKey, z.ZodType>;
+
+export function isKnownSettingKey(key: string): key is KnownSettingKey {
+  return (knownSettingKeys as readonly string[]).includes(key);
+}
+
+/** The string a setting's value is stored as: JSON for the structured ones. */
+function storedValue(key: string, value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * One input for every key: the value is checked by the schema of its key (typed editors for the
+ * known keys, free text for custom ones) and comes out as the string that is stored.
+ */
+export const settingUpsertInput = z
+  .object({ key: z.string().trim().min(1, "Enter a key").max(100, "At most 100 characters"), value: z.unknown() })
+  .transform((input, ctx) => {
+    const keyCheck = isKnownSettingKey(input.key) ? null : customSettingKeySchema.safeParse(input.key);
+    if (keyCheck && !keyCheck.success) {
+      for (const issue of keyCheck.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["key"] });
+      return z.NEVER;
+    }
+    const schema: z.ZodType = isKnownSettingKey(input.key) ? knownValueSchemas[input.key] : customSettingValueSchema;
+    const parsed = schema.safeParse(input.value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["value", ...issue.path] });
+      return z.NEVER;
+    }
+    return { key: input.key, value: storedValue(input.key, parsed.data) };
+  });
+
+export const settingDeleteInput = z.object({ key: z.string().trim().min(1).max(100) });
+
+/** Reads a stored JSON setting, or null when it is missing or no longer valid. */
+export function parseStoredSetting<T>(schema: z.ZodType<T>, value: string | null | undefined): T | null {
+  if (!value) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
