@@ -27,7 +27,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), PGLITE_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", AUDIO_DIR: ".data/e2e/audio", SECRETS_FILE: ".data/e2e/secrets.json", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
     stdout: "pipe",
     stderr: "pipe",
   },

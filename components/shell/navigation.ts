@@ -83,6 +83,7 @@ export function navigationFor(role: Role, existingRoutes: ReadonlySet<string> = 
 export const implementedRoutes: ReadonlySet<string> = new Set([
   "/",
   "/kpis",
+  "/calls",
   "/settings/organization",
   "/settings/general",
   "/settings/integrations",

@@ -1,15 +1,16 @@
 // Small real recordings for the demo calls that have an audio_file row, so the call page's player
 // has something to play: 8 kHz mono 8-bit PCM WAV, a voice-like hum per turn (a lower one for the
 // customer, a higher one for the agent, silence for tool calls). Files are capped in length so the
-// whole demo stays small; the row's duration and size are set to what was written.
+// whole demo stays small: the newest calls get their whole length (so the player can follow a whole
+// conversation), older ones a short opening. The row's duration and size are set to what was written.
 import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../../server/db";
 
 const sampleRate = 8000;
-const maxSecondsPerFile = 60;
-/** Per organization: with the cap above this keeps the demo's audio well under 50 MB. */
-const budgetBytesPerOrganization = 20 * 1024 * 1024;
+const shortFileSeconds = 25;
+/** Per organization, for whole-length recordings of the newest calls; with the short ones the demo stays under 50 MB. */
+const wholeCallBudgetBytes = 10 * 1024 * 1024;
 const headerBytes = 44;
 
 type Turn = { role: "User" | "Assistant" | "Tool"; offsetSec: number };
@@ -70,13 +71,15 @@ export async function writeDemoAudio(db: Database, organizationIds: readonly str
     const files = await db.audioFile.findMany({
       where: { organizationId },
       select: { id: true, filePath: true, call: { select: { id: true, startTime: true, durationSec: true, transcripts: { select: { role: true, timestamp: true }, orderBy: [{ timestamp: "asc" }, { id: "asc" }] } } } },
-      orderBy: { id: "asc" },
+      orderBy: [{ call: { startTime: "desc" } }, { id: "desc" }],
     });
-    if (!files.length) continue;
-    const cap = Math.max(5, Math.min(maxSecondsPerFile, Math.floor(budgetBytesPerOrganization / (files.length * sampleRate))));
+    let wholeBytesLeft = wholeCallBudgetBytes;
     for (const file of files) {
       if (!file.filePath) continue;
-      const seconds = Math.max(1, Math.min(cap, file.call.durationSec ?? cap));
+      const callSeconds = Math.max(1, file.call.durationSec ?? shortFileSeconds);
+      const whole = callSeconds * sampleRate <= wholeBytesLeft;
+      if (whole) wholeBytesLeft -= callSeconds * sampleRate;
+      const seconds = whole ? callSeconds : Math.min(shortFileSeconds, callSeconds);
       const start = file.call.startTime?.getTime() ?? 0;
       const turns = file.call.transcripts.map((turn) => ({ role: turn.role, offsetSec: turn.timestamp ? (turn.timestamp.getTime() - start) / 1000 : 0 }));
       const wav = synthesize(turns, seconds, Number(file.call.id));

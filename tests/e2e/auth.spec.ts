@@ -3,9 +3,9 @@ import { demoUsers, signInThroughForm } from "./helpers";
 
 // What each role's sidebar links to. Later pages add their links here.
 const expectedNavigation: Record<string, string[]> = {
-  "Super admin": ["Dashboard", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
-  Admin: ["Dashboard", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
-  Manager: ["Dashboard", "KPIs", "Organization", "Tags", "Voice agents"],
+  "Super admin": ["Dashboard", "Calls", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
+  Admin: ["Dashboard", "Calls", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
+  Manager: ["Dashboard", "Calls", "KPIs", "Organization", "Tags", "Voice agents"],
 };
 
 for (const user of Object.values(demoUsers)) {

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { ListChecks } from "lucide-react";
+import Link from "next/link";
+import { CallLog } from "@/components/calls/call-log";
+import { callLogPageSize } from "@/components/calls/page-sizes";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { getQueryClient, HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
+
+export const metadata: Metadata = { title: "Calls" };
+
+export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const filters = usableFilterParams(filtersFromSearchParams(params));
+  const sort = parseSort(typeof params.sort === "string" ? params.sort : null);
+  // The first page is rendered on the server; later pages load as the user asks for them.
+  await getQueryClient().prefetchInfiniteQuery(trpc.calls.list.infiniteQueryOptions({ filters, sort, limit: callLogPageSize }, { getNextPageParam: (page) => page.nextCursor }));
+  prefetch(trpc.calls.filterOptions.queryOptions());
+  prefetch(trpc.calls.statusCounts.queryOptions({ filters }));
+  return (
+    <div className="flex flex-col gap-2">
+      <PageHeader
+        title="Calls"
+        description="Every call the voice agents placed or took. Filter, search transcripts, and open a call to review it."
+        actions={
+          <Link href="/calls/review" className={buttonVariants({ variant: "outline" })}>
+            <ListChecks aria-hidden className="size-4" /> To review
+          </Link>
+        }
+      />
+      <HydrateClient>
+        <CallLog />
+      </HydrateClient>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Check } from "lucide-react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import type { FieldPath } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { cn } from "@/components/ui/cn";
+import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { toast } from "@/components/ui/toaster";
+import { formatDateTime } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/react";
+import { callOutcomes } from "@/lib/value-sets";
+import { callReviewInput } from "@/lib/validation/call";
+import type { CallReviewFormValues, CallReviewInput } from "@/lib/validation/call";
+import { outcomeLabel } from "./call-format";
+
+const noOutcome = "none";
+
+type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
+
+export type ReviewedCall = {
+  id: bigint;
+  outcome: string | null;
+  reviewNotes: string | null;
+  reviewedAt: Date | null;
+  reviewer: { name: string } | null;
+  tags: { id: bigint; name: string }[];
+};
+
+function useInvalidateCallLists() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Not byId: refetching it would record another view for compliant organizations.
+  return () =>
+    Promise.all(
+      [trpc.calls.list, trpc.calls.statusCounts, trpc.calls.reviewQueue, trpc.calls.neighbors, trpc.calls.search].map((procedure) =>
+        queryClient.invalidateQueries({ queryKey: procedure.pathKey() }),
+      ),
+    );
+}
+
+export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: ReviewedCall; timeZone: string; nextHref: string | null; onNext: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidateLists = useInvalidateCallLists();
+  const form = useForm<CallReviewFormValues, unknown, CallReviewInput>({
+    resolver: zodResolver(callReviewInput),
+    values: { id: String(call.id), // Saving the form is the act of reviewing: the box starts ticked; untick it to put a call back in the queue.
+      reviewed: true, outcome: call.outcome ?? "", notes: call.reviewNotes ?? "" },
+    resetOptions: { keepDirtyValues: true },
+  });
+  const { errors } = form.formState;
+  const outcome = useWatch({ control: form.control, name: "outcome" });
+
+  const save = useMutation(
+    trpc.calls.setReview.mutationOptions({
+      onSuccess: (updated) => {
+        queryClient.setQueryData(trpc.calls.byId.queryKey({ id: String(call.id) }), (previous) =>
+          previous ? { ...previous, outcome: updated.outcome, reviewNotes: updated.reviewNotes, reviewedAt: updated.reviewedAt, reviewer: updated.reviewer } : previous,
+        );
+        void invalidateLists();
+        toast.success(updated.reviewedAt ? "Review saved" : "Marked as not reviewed");
+      },
+      onError: (error: ServerError) => {
+        for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
+          if (messages?.[0]) form.setError(field as FieldPath<CallReviewFormValues>, { message: messages[0] });
+        }
+        toast.error("The review was not saved", { description: error.message });
+      },
+    }),
+  );
+
+  const submit = (andNext: boolean) =>
+    form.handleSubmit(() =>
+      save.mutate(form.getValues(), {
+        onSuccess: () => {
+          if (andNext) onNext();
+        },
+      }),
+    );
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h2">Review</CardTitle>
+        <CardDescription>
+          {call.reviewedAt ? `Reviewed by ${call.reviewer?.name ?? "a former user"} on ${formatDateTime(call.reviewedAt, timeZone)}.` : "Not reviewed yet."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={submit(false)} noValidate aria-label="Call review" className="flex flex-col gap-4">
+          <fieldset disabled={save.isPending} className="flex flex-col gap-4">
+            <Controller
+              control={form.control}
+              name="reviewed"
+              render={({ field }) => (
+                <div className="flex items-center gap-2">
+                  <Checkbox id="reviewed" checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
+                  <label htmlFor="reviewed" className="text-sm font-medium">
+                    Reviewed
+                  </label>
+                </div>
+              )}
+            />
+            <FormField label="Outcome" htmlFor="outcome" error={errors.outcome?.message}>
+              <Controller
+                control={form.control}
+                name="outcome"
+                render={({ field }) => (
+                  <Select value={field.value ? String(field.value) : noOutcome} onValueChange={(value) => field.onChange(value === noOutcome ? "" : value)}>
+                    <SelectTrigger {...fieldA11y("outcome", errors.outcome?.message)} className="w-full">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      <SelectItem value={noOutcome}>No outcome</SelectItem>
+                      {callOutcomes.map((outcome) => (
+                        <SelectItem key={outcome} value={outcome}>
+                          {outcomeLabel(outcome)}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                )}
+              />
+            </FormField>
+            {outcome === "do_not_call" ? (
+              <p className="rounded-md bg-warning/15 px-3 py-2 text-sm">Saving also marks the customer as do-not-call: campaigns will skip them.</p>
+            ) : null}
+            <FormField label="Notes" htmlFor="notes" error={errors.notes?.message}>
+              <Textarea {...fieldA11y("notes", errors.notes?.message)} {...form.register("notes")} rows={4} placeholder="What should the team know about this call?" />
+            </FormField>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" loading={save.isPending}>
+                Save review
+              </Button>
+              {nextHref ? (
+                <Button type="button" variant="outline" onClick={submit(true)}>
+                  Save and next
+                </Button>
+              ) : null}
+            </div>
+          </fieldset>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function TagEditor({ call, tags }: { call: ReviewedCall; tags: { id: bigint; name: string }[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const invalidateLists = useInvalidateCallLists();
+  const selected = new Set(call.tags.map((tag) => String(tag.id)));
+  const update = useMutation(
+    trpc.calls.setTags.mutationOptions({
+      onSuccess: (result) => {
+        queryClient.setQueryData(trpc.calls.byId.queryKey({ id: String(call.id) }), (previous) => (previous ? { ...previous, tags: result.tags } : previous));
+        void invalidateLists();
+        toast.success("Tags saved");
+      },
+      onError: (error) => toast.error("The tags were not saved", { description: error.message }),
+    }),
+  );
+  const toggle = (tagId: bigint) => {
+    const next = new Set(selected);
+    if (next.has(String(tagId))) next.delete(String(tagId));
+    else next.add(String(tagId));
+    update.mutate({ id: String(call.id), tagIds: [...next] });
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle as="h2">Tags</CardTitle>
+        <CardDescription>{tags.length ? "Select the tags that describe this call." : "Your organization has no tags yet. Admins add them under Settings → Tags."}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <div role="group" aria-label="Tags" className="flex flex-wrap gap-2">
+          {tags.map((tag) => {
+            const on = selected.has(String(tag.id));
+            return (
+              <button
+                key={String(tag.id)}
+                type="button"
+                aria-pressed={on}
+                disabled={update.isPending}
+                onClick={() => toggle(tag.id)}
+                className={cn(
+                  "inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm transition-colors focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none disabled:opacity-60",
+                  on ? "border-primary bg-primary text-primary-foreground" : "border-border bg-card hover:bg-accent",
+                )}
+              >
+                {on ? <Check aria-hidden className="size-3.5" /> : null}
+                {tag.name}
+              </button>
+            );
+          })}
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
