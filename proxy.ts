@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 
 // A cheap first gate for pages: no session cookie, no page. The real check (valid, active,
 // not revoked) happens in the server layouts and in every tRPC procedure.
-const publicPaths = ["/sign-in"];
+const publicPaths = ["/sign-in", "/set-password/"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

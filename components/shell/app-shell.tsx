@@ -138,6 +138,12 @@ function UserMenu({ user }: { user: ShellUser }) {
           <p className="text-xs font-normal text-muted-foreground">{roleLabels[user.role]}</p>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/profile">
+            <UserCog aria-hidden className="size-4" />
+            Your profile
+          </Link>
+        </DropdownMenuItem>
         <form action={signOutAction}>
           <DropdownMenuItem asChild>
             <button type="submit" className="w-full">

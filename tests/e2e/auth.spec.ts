@@ -3,8 +3,11 @@ import { demoUsers, signInThroughForm } from "./helpers";
 
 // What each role's sidebar links to. Later pages add their links here.
 const expectedNavigation: Record<string, string[]> = {
-  "Super admin": ["Dashboard", "Calls", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
-  Admin: ["Dashboard", "Calls", "KPIs", "Organization", "General", "Integrations", "API keys", "Tags", "Voice agents", "Audit log"],
+  "Super admin": [
+    ...["Dashboard", "Calls", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
+    ...["Overview", "Organizations", "Plans", "Payments", "Users"],
+  ],
+  Admin: ["Dashboard", "Calls", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
   Manager: ["Dashboard", "Calls", "KPIs", "Organization", "Tags", "Voice agents"],
 };
 

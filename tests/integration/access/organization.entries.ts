@@ -8,6 +8,8 @@ const sunriseOrganizationState: StateReader = async (database, f) => ({
   auditRows: await database.db.auditLog.count({ where: { organizationId: f.sunrise.id } }),
 });
 
+const platformOnly = { signedOut: "UNAUTHORIZED", admin: "FORBIDDEN", manager: "FORBIDDEN", foreign: "FORBIDDEN" } as const;
+
 /** A valid profile that keeps the caller's own name and email (no CONFLICT) and changes the free-text fields. */
 function organizationProfileFor(f: Fixtures, caller: CallerName) {
   const organization = homeOrganization(f, caller);
@@ -56,5 +58,43 @@ export const entries: AccessEntries = {
       manager: "FORBIDDEN",
       foreign: concernsOrganization((f) => f.bayview),
     },
+  },
+  "organization.list": {
+    type: "query",
+    input: () => ({ search: "sunrise" }),
+    expect: { ...platformOnly, superAdmin: (result, { f }) => expect((result as { items: { id: string }[] }).items.map((row) => row.id)).toEqual([f.sunrise.id]) },
+  },
+  "organization.byId": {
+    type: "query",
+    input: (f) => ({ id: f.sunrise.id }),
+    expect: { ...platformOnly, superAdmin: concernsOrganization((f) => f.sunrise) },
+  },
+  "organization.overview": {
+    type: "query",
+    expect: { ...platformOnly, superAdmin: "ok" },
+  },
+  "organization.create": {
+    type: "mutation",
+    input: (f, caller) => ({ ...organizationProfileFor(f, caller), name: `Matrix Motors ${caller}`, email: `matrix-${caller}@org.test`, callConcurrencyLimit: 3, planId: f.plan.id }),
+    state: sunriseOrganizationState,
+    expect: { ...platformOnly, superAdmin: (result) => expect(result).toMatchObject({ name: "Matrix Motors superAdmin", phoneSales: "+16145550100" }) },
+  },
+  "organization.update": {
+    type: "mutation",
+    input: (f) => ({ id: f.sunrise.id, ...organizationProfileFor(f, "admin"), location: "Set by the platform", callConcurrencyLimit: 5, planId: f.plan.id }),
+    state: sunriseOrganizationState,
+    expect: { ...platformOnly, superAdmin: (result) => expect(result).toMatchObject({ callConcurrencyLimit: 5, location: "Set by the platform" }) },
+  },
+  "organization.setActive": {
+    type: "mutation",
+    input: (f) => ({ id: f.sunrise.id, isActive: true }),
+    state: sunriseOrganizationState,
+    expect: { ...platformOnly, superAdmin: concernsOrganization((f) => f.sunrise) },
+  },
+  "organization.adjustCredits": {
+    type: "mutation",
+    input: (f) => ({ organizationId: f.sunrise.id, direction: "add", amount: "1.25", reason: "Matrix goodwill" }),
+    state: sunriseOrganizationState,
+    expect: { ...platformOnly, superAdmin: (_result, { before, after }) => expect(after).not.toEqual(before) },
   },
 };

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { uuidSchema } from "./common";
+import { organizationProfileInput } from "./organization";
+import { decimalText } from "./plan";
+
+/** Every field of an organization that the platform sets: the profile plus plan and limits. */
+export const organizationAdminInput = organizationProfileInput.extend({
+  callConcurrencyLimit: z.coerce.number({ message: "Enter a number" }).int("A whole number").min(1, "At least 1").max(500, "At most 500"),
+  planId: z.coerce.number().int().positive().nullable(),
+});
+
+export const organizationUpdateInput = organizationAdminInput.extend({ id: uuidSchema });
+
+export const organizationSortFields = ["name", "createdAt", "creditBalance"] as const;
+export const organizationStatusFilters = ["all", "active", "suspended"] as const;
+
+export const organizationListInput = z.object({
+  search: z.string().trim().max(255).optional(),
+  planId: z.coerce.number().int().positive().optional(),
+  status: z.enum(organizationStatusFilters).default("all"),
+  sort: z.enum(organizationSortFields).default("name"),
+  direction: z.enum(["asc", "desc"]).default("asc"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const organizationIdInput = z.object({ id: uuidSchema });
+
+export const organizationSetActiveInput = z.object({ id: uuidSchema, isActive: z.boolean() });
+
+/** A signed amount as text: "+" adds credit, "-" removes it. */
+export const adjustCreditsInput = z.object({
+  organizationId: uuidSchema,
+  direction: z.enum(["add", "remove"]),
+  amount: decimalText("Amount", 2).refine((value) => Number(value) > 0, "Amount must be more than zero"),
+  reason: z.string().trim().min(3, "Give a reason (at least 3 characters)").max(500, "At most 500 characters"),
+});
+
+export const actAsInput = z.object({
+  organizationId: uuidSchema,
+  reason: z.string().trim().min(3, "Give a reason (at least 3 characters)").max(500, "At most 500 characters"),
+});
+
+export type OrganizationAdminFormValues = z.input<typeof organizationAdminInput>;
+export type OrganizationAdminValues = z.output<typeof organizationAdminInput>;
+export type OrganizationListInput = z.input<typeof organizationListInput>;
+export type AdjustCreditsFormValues = z.input<typeof adjustCreditsInput>;
+export type ActAsFormValues = z.input<typeof actAsInput>;
