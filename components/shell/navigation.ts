@@ -83,7 +83,11 @@ export function navigationFor(role: Role, existingRoutes: ReadonlySet<string> = 
 export const implementedRoutes: ReadonlySet<string> = new Set([
   "/",
   "/kpis",
+  "/campaigns",
+  "/customers",
   "/calls",
+  "/bookings",
+  "/inquiries",
   "/settings/organization",
   "/settings/general",
   "/settings/users",

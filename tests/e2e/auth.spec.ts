@@ -4,11 +4,11 @@ import { demoUsers, signInThroughForm } from "./helpers";
 // What each role's sidebar links to. Later pages add their links here.
 const expectedNavigation: Record<string, string[]> = {
   "Super admin": [
-    ...["Dashboard", "Calls", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
+    ...["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
     ...["Overview", "Organizations", "Plans", "Payments", "Users"],
   ],
-  Admin: ["Dashboard", "Calls", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
-  Manager: ["Dashboard", "Calls", "KPIs", "Organization", "Tags", "Voice agents"],
+  Admin: ["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
+  Manager: ["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "Tags", "Voice agents"],
 };
 
 for (const user of Object.values(demoUsers)) {

@@ -1,0 +1,158 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Megaphone, Plus } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/react";
+import { campaignTypeLabels } from "@/lib/validation/campaign";
+import type { CampaignType } from "@/lib/validation/campaign";
+import { campaignStatuses } from "@/lib/value-sets";
+import { campaignListParams } from "./campaign-filters";
+import { CampaignStatusBadge } from "./campaign-status-badge";
+import { useUrlFilters } from "./use-url-filters";
+
+const sortOptions = [
+  { value: "updated:desc", label: "Recently updated" },
+  { value: "created:desc", label: "Newest" },
+  { value: "name:asc", label: "Name A–Z" },
+  { value: "bookingRate:desc", label: "Best booking rate" },
+] as const;
+
+export function formatRate(rate: number | null): string {
+  return rate === null ? "—" : `${(rate * 100).toFixed(rate < 0.1 ? 1 : 0)}%`;
+}
+
+export function CampaignList({ timezone }: { timezone: string }) {
+  const trpc = useTRPC();
+  const { params, setParams } = useUrlFilters();
+  const input = campaignListParams(params);
+  const [search, setSearch] = useState(params.q ?? "");
+  const query = useQuery({ ...trpc.campaign.list.queryOptions(input), placeholderData: keepPreviousData });
+
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      if ((params.q ?? "") !== search.trim()) setParams({ q: search.trim() });
+    }, 300);
+    return () => clearTimeout(handle);
+  }, [search, params.q, setParams]);
+
+  const filtered = Boolean(input.status || input.search);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="grid gap-3 sm:grid-cols-[1fr_12rem_12rem]">
+        <div className="grid gap-1.5">
+          <Label htmlFor="campaign-search">Search</Label>
+          <Input id="campaign-search" type="search" placeholder="Campaign name" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="campaign-status">Status</Label>
+          <Select value={input.status ?? "all"} onValueChange={(value) => setParams({ status: value === "all" ? null : value })}>
+            <SelectTrigger id="campaign-status">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value="all">All statuses</SelectItem>
+              {campaignStatuses.map((status) => (
+                <SelectItem key={status} value={status}>
+                  {status}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="campaign-sort">Sort by</Label>
+          <Select
+            value={`${input.sort}:${input.direction}`}
+            onValueChange={(value) => {
+              const [sort, direction] = value.split(":");
+              setParams({ sort, direction });
+            }}
+          >
+            <SelectTrigger id="campaign-sort">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {sortOptions.map((option) => (
+                <SelectItem key={option.value} value={option.value}>
+                  {option.label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+      </div>
+
+      {query.isError ? (
+        <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !query.data ? (
+        <Skeleton className="h-64 w-full" />
+      ) : query.data.length === 0 ? (
+        <EmptyState
+          icon={<Megaphone />}
+          title={filtered ? "No campaign matches these filters" : "No campaigns yet"}
+          description={filtered ? "Clear the search or choose another status." : "Create a campaign, give it a calling schedule and import the customers to call."}
+          action={
+            filtered ? (
+              <Button variant="outline" onClick={() => { setSearch(""); setParams({ q: null, status: null }); }}>
+                Clear filters
+              </Button>
+            ) : (
+              <Button asChild>
+                <Link href="/campaigns/new">
+                  <Plus aria-hidden /> New campaign
+                </Link>
+              </Button>
+            )
+          }
+        />
+      ) : (
+        <Table aria-label="Campaigns" aria-busy={query.isFetching || undefined}>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead className="text-right">Service records</TableHead>
+              <TableHead className="text-right">Calls</TableHead>
+              <TableHead className="text-right">Bookings</TableHead>
+              <TableHead className="text-right">Booking rate</TableHead>
+              <TableHead>Created by</TableHead>
+              <TableHead>Updated</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {query.data.map((campaign) => (
+              <TableRow key={String(campaign.id)}>
+                <TableCell className="max-w-64">
+                  <Link href={`/campaigns/${campaign.id}`} className="font-medium text-foreground underline-offset-4 hover:underline">
+                    {campaign.name}
+                  </Link>
+                  <span className="block text-xs text-muted-foreground">{campaignTypeLabels[campaign.type as CampaignType] ?? campaign.type}</span>
+                </TableCell>
+                <TableCell>
+                  <CampaignStatusBadge status={campaign.status} />
+                </TableCell>
+                <TableCell className="text-right tabular-nums">{formatNumber(campaign.serviceRecords)}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatNumber(campaign.calls)}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatNumber(campaign.bookings)}</TableCell>
+                <TableCell className="text-right tabular-nums">{formatRate(campaign.bookingRate)}</TableCell>
+                <TableCell className="whitespace-nowrap">{campaign.createdByName ?? "—"}</TableCell>
+                <TableCell className="whitespace-nowrap">{formatDateTime(campaign.updatedAt, timezone)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { Inbox, Plus, UserPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { FieldPath } from "react-hook-form";
+import { useUrlFilters } from "@/components/campaigns/use-url-filters";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { Textarea } from "@/components/ui/textarea";
+import { toast } from "@/components/ui/toaster";
+import { formatDateTime, formatPhone } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc/react";
+import { inquiryInput } from "@/lib/validation/inquiry";
+import type { InquiryFormValues } from "@/lib/validation/inquiry";
+import { inquiryStatuses } from "@/lib/value-sets";
+
+const statusLabels: Record<string, string> = { New: "New", InProgress: "In progress", Resolved: "Resolved", Closed: "Closed" };
+type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
+
+function NewInquiryForm({ onSaved }: { onSaved: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm<InquiryFormValues, unknown, z.output<typeof inquiryInput>>({ resolver: zodResolver(inquiryInput), defaultValues: { customerName: "", email: "", phone: "", message: "" }, mode: "onBlur" });
+  const { errors } = form.formState;
+  const create = useMutation(
+    trpc.inquiry.create.mutationOptions({
+      onSuccess: () => {
+        toast.success("Inquiry added");
+        void queryClient.invalidateQueries({ queryKey: trpc.inquiry.pathKey() });
+        onSaved();
+      },
+      onError: (error: ServerError) => {
+        for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
+          if (messages?.[0]) form.setError(field as FieldPath<InquiryFormValues>, { message: messages[0] });
+        }
+        toast.error("The inquiry was not added", { description: error.message });
+      },
+    }),
+  );
+  return (
+    <form noValidate aria-label="New inquiry" className="grid gap-4" onSubmit={form.handleSubmit(() => create.mutate(form.getValues()))}>
+      <FormField label="Customer name" htmlFor="customerName" error={errors.customerName?.message} required>
+        <Input {...fieldA11y("customerName", errors.customerName?.message)} {...form.register("customerName")} required />
+      </FormField>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label="Phone" htmlFor="phone" error={errors.phone?.message}>
+          <Input type="tel" {...fieldA11y("phone", errors.phone?.message)} {...form.register("phone")} />
+        </FormField>
+        <FormField label="Email" htmlFor="email" error={errors.email?.message}>
+          <Input type="email" {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />
+        </FormField>
+      </div>
+      <FormField label="Message" htmlFor="message" error={errors.message?.message}>
+        <Textarea rows={4} {...fieldA11y("message", errors.message?.message)} {...form.register("message")} />
+      </FormField>
+      <div className="flex justify-end">
+        <Button type="submit" loading={create.isPending}>
+          Add inquiry
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function InquiryInbox({ timezone }: { timezone: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { params, setParams } = useUrlFilters();
+  const status = inquiryStatuses.find((value) => value === params.status);
+  const [creating, setCreating] = useState(false);
+  const [converting, setConverting] = useState<{ id: bigint; name: string } | null>(null);
+  const query = useInfiniteQuery({ ...trpc.inquiry.list.infiniteQueryOptions({ status, limit: 25 }, { getNextPageParam: (page) => page.nextCursor }), placeholderData: keepPreviousData });
+  const invalidate = () => void queryClient.invalidateQueries({ queryKey: trpc.inquiry.pathKey() });
+  const setStatus = useMutation(trpc.inquiry.setStatus.mutationOptions({ onSuccess: invalidate, onError: (error) => toast.error("The status did not change", { description: error.message }) }));
+  const convert = useMutation(
+    trpc.inquiry.convertToServiceRecord.mutationOptions({
+      onSuccess: (result) => {
+        toast.success("Customer created from the inquiry");
+        setConverting(null);
+        invalidate();
+        router.push(`/customers/${result.serviceRecordId}`);
+      },
+      onError: (error) => toast.error("The inquiry was not converted", { description: error.message }),
+    }),
+  );
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <Tabs value={status ?? "all"} onValueChange={(value) => setParams({ status: value === "all" ? null : value })}>
+          <TabsList aria-label="Filter by status" className="flex-wrap">
+            <TabsTrigger value="all">All</TabsTrigger>
+            {inquiryStatuses.map((value) => (
+              <TabsTrigger key={value} value={value}>
+                {statusLabels[value]}
+              </TabsTrigger>
+            ))}
+          </TabsList>
+        </Tabs>
+        <Button onClick={() => setCreating(true)}>
+          <Plus aria-hidden /> New inquiry
+        </Button>
+      </div>
+
+      {query.isError ? (
+        <ErrorState message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : !query.data ? (
+        <Skeleton className="h-96 w-full" />
+      ) : items.length === 0 ? (
+        <EmptyState icon={<Inbox />} title={status ? `No ${statusLabels[status]!.toLowerCase()} inquiries` : "The inbox is empty"} description="Inquiries from your website and phone land here. Add one by hand with “New inquiry”." />
+      ) : (
+        <ul className="flex flex-col gap-3" aria-label="Inquiries">
+          {items.map((inquiry) => (
+            <li key={String(inquiry.id)} className="rounded-lg border border-border bg-card p-4">
+              <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+                <div className="min-w-0">
+                  <p className="font-medium">{inquiry.customerName ?? "Unknown"}</p>
+                  <p className="text-sm text-muted-foreground">
+                    {[formatPhone(inquiry.phone), inquiry.email].filter(Boolean).join(" · ")} · {formatDateTime(inquiry.createdAt, timezone)}
+                  </p>
+                  {inquiry.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{inquiry.message}</p> : null}
+                </div>
+                <div className="flex shrink-0 items-center gap-2">
+                  <Select value={inquiry.status} onValueChange={(value) => setStatus.mutate({ id: inquiry.id, status: value as "New" })}>
+                    <SelectTrigger className="h-9 w-36" aria-label={`Status of ${inquiry.customerName ?? "inquiry"}`}>
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {inquiryStatuses.map((value) => (
+                        <SelectItem key={value} value={value}>
+                          {statusLabels[value]}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                  {inquiry.status === "New" || inquiry.status === "InProgress" ? (
+                    <Button variant="outline" onClick={() => setConverting({ id: inquiry.id, name: inquiry.customerName ?? "this customer" })}>
+                      <UserPlus aria-hidden /> Make customer
+                    </Button>
+                  ) : null}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {query.hasNextPage ? (
+        <div className="flex justify-center">
+          <Button variant="outline" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+            Show more
+          </Button>
+        </div>
+      ) : null}
+
+      <Dialog open={creating} onOpenChange={setCreating}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>New inquiry</DialogTitle>
+            <DialogDescription>A phone number or an email is needed to answer.</DialogDescription>
+          </DialogHeader>
+          <NewInquiryForm onSaved={() => setCreating(false)} />
+        </DialogContent>
+      </Dialog>
+      <ConfirmDialog
+        open={converting !== null}
+        onOpenChange={(open) => (open ? undefined : setConverting(null))}
+        title={`Make ${converting?.name ?? ""} a customer?`}
+        description="Creates a service record with the inquiry's name, phone and message, and marks the inquiry resolved."
+        confirmLabel="Make customer"
+        loading={convert.isPending}
+        onConfirm={() => converting && convert.mutate({ id: converting.id })}
+      />
+    </div>
+  );
+}

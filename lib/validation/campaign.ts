@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { campaignStatuses, campaignTypes } from "@/lib/value-sets";
+import { idSchema, optionalTextSchema } from "./common";
+
+export type CampaignStatus = (typeof campaignStatuses)[number];
+export type CampaignType = (typeof campaignTypes)[number];
+
+export const campaignTypeLabels: Record<CampaignType, string> = {
+  service_reminder: "Service reminder",
+  recall: "Recall",
+  declined_service: "Declined-service follow-up",
+  appointment_confirmation: "Appointment confirmation",
+  custom: "Custom",
+};
+
+/** The lifecycle of a campaign: where each status may go next. */
+export const campaignTransitions: Record<CampaignStatus, readonly CampaignStatus[]> = {
+  Draft: ["Scheduled", "Active", "Archived"],
+  Scheduled: ["Active", "Archived"],
+  Active: ["Paused", "Completed", "Archived"],
+  Paused: ["Active", "Completed", "Archived"],
+  Completed: ["Archived"],
+  Archived: [],
+};
+
+export function allowedCampaignMoves(from: string): readonly CampaignStatus[] {
+  return campaignTransitions[from as CampaignStatus] ?? [];
+}
+
+export const campaignInput = z.object({
+  name: z.string().trim().min(1, "Name is required").max(150, "At most 150 characters"),
+  description: optionalTextSchema(2000),
+  type: z.enum(campaignTypes, { message: "Choose a campaign type" }),
+});
+export type CampaignInput = z.output<typeof campaignInput>;
+export type CampaignFormValues = z.input<typeof campaignInput>;
+
+export const campaignUpdateInput = campaignInput.extend({ id: idSchema });
+
+export const campaignSetStatusInput = z.object({ id: idSchema, status: z.enum(campaignStatuses, { message: "Unknown status" }) });
+
+export const campaignSorts = ["updated", "name", "created", "bookingRate"] as const;
+
+export const campaignListInput = z.object({
+  status: z.enum(campaignStatuses).optional(),
+  search: z.string().trim().max(150).optional(),
+  sort: z.enum(campaignSorts).default("updated"),
+  direction: z.enum(["asc", "desc"]).default("desc"),
+});
+export type CampaignListInput = z.input<typeof campaignListInput>;
+
+export const campaignIdInput = z.object({ id: idSchema });

@@ -1,0 +1,83 @@
+import { Prisma } from "../generated/prisma/client";
+import { openBookingStatuses } from "@/lib/validation/booking";
+
+// THE eligibility rule for calling a service record in a campaign, shared by the campaign preview and
+// the voice engine's dial queue (which adds the time-of-day, retry-delay and concurrency parts on top).
+// A record is eligible when it belongs to the campaign, is not do-not-call, has no open booking
+// (Pending or Confirmed), and has had fewer outbound calls than the schedule's maxAttempts.
+// The SQL reads `service_record` under the alias `sr`; raw SQL is not org-scoped, so the organization is part of the rule.
+
+export type EligibilityParams = { organizationId: string; campaignId: bigint; maxAttempts: number };
+
+/** Outbound calls made to `sr` so far (each claimed call is one attempt, whatever its result). */
+export const attemptsMadeSql = Prisma.sql`(
+  SELECT count(*)::int FROM "call" AS attempt
+   WHERE attempt.service_record_id = sr.id AND attempt.organization_id = sr.organization_id AND attempt.direction = 'outbound'
+)`;
+
+/** The moment of the last outbound attempt to `sr` (null when never called): the dial queue's retry delay starts here. */
+export const lastAttemptAtSql = Prisma.sql`(
+  SELECT max(coalesce(attempt.start_time, attempt.created_at)) FROM "call" AS attempt
+   WHERE attempt.service_record_id = sr.id AND attempt.organization_id = sr.organization_id AND attempt.direction = 'outbound'
+)`;
+
+/** WHERE conditions over `service_record AS sr`. */
+export function eligibleRecordConditions({ organizationId, campaignId, maxAttempts }: EligibilityParams): Prisma.Sql {
+  return Prisma.sql`sr.organization_id = ${organizationId}::uuid
+    AND sr.campaign_id = ${campaignId}
+    AND sr.do_not_call = false
+    AND NOT EXISTS (
+      SELECT 1 FROM "booking" AS open_booking
+       WHERE open_booking.service_record_id = sr.id AND open_booking.organization_id = sr.organization_id
+         AND open_booking.status IN (${Prisma.join([...openBookingStatuses])})
+    )
+    AND ${attemptsMadeSql} < ${maxAttempts}`;
+}
+
+/** Whether the organization is past its credit limit: balance below -plan.credit_limit (0 without a plan). Campaigns cannot be activated and the queue stops. */
+export function pastCreditLimitSql(organizationId: string): Prisma.Sql {
+  return Prisma.sql`SELECT (o.credit_balance < -COALESCE(p.credit_limit, 0)) AS past_limit
+    FROM "organization" AS o LEFT JOIN "plan" AS p ON p.id = o.plan_id WHERE o.id = ${organizationId}::uuid`;
+}
+
+type RawQuery = { $queryRaw<T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): Prisma.PrismaPromise<T> };
+
+export async function isPastCreditLimit(db: RawQuery, organizationId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ past_limit: boolean }[]>(pastCreditLimitSql(organizationId));
+  return rows[0]?.past_limit ?? false;
+}
+
+export type EligibilitySummary = { eligible: number; byAttemptsLeft: { attemptsLeft: number; records: number }[]; excluded: { doNotCall: number; openBooking: number; noAttemptsLeft: number; total: number } };
+
+/** How many records of the campaign are eligible, grouped by the attempts they have left, and why the others are not. One query each, no per-record work. */
+export async function eligibilitySummary(db: RawQuery, params: EligibilityParams): Promise<EligibilitySummary> {
+  const [grouped, reasons] = await Promise.all([
+    db.$queryRaw<{ attempts_left: number; records: number }[]>(Prisma.sql`
+      SELECT (${params.maxAttempts} - ${attemptsMadeSql})::int AS attempts_left, count(*)::int AS records
+        FROM "service_record" AS sr
+       WHERE ${eligibleRecordConditions(params)}
+       GROUP BY 1 ORDER BY 1`),
+    db.$queryRaw<{ total: number; do_not_call: number; open_booking: number; no_attempts_left: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE sr.do_not_call)::int AS do_not_call,
+             count(*) FILTER (WHERE EXISTS (
+               SELECT 1 FROM "booking" AS open_booking
+                WHERE open_booking.service_record_id = sr.id AND open_booking.organization_id = sr.organization_id
+                  AND open_booking.status IN (${Prisma.join([...openBookingStatuses])})))::int AS open_booking,
+             count(*) FILTER (WHERE ${attemptsMadeSql} >= ${params.maxAttempts})::int AS no_attempts_left
+        FROM "service_record" AS sr
+       WHERE sr.organization_id = ${params.organizationId}::uuid AND sr.campaign_id = ${params.campaignId}`),
+  ]);
+  const byAttemptsLeft = grouped.map((row) => ({ attemptsLeft: Number(row.attempts_left), records: Number(row.records) }));
+  const reason = reasons[0];
+  return {
+    eligible: byAttemptsLeft.reduce((sum, row) => sum + row.records, 0),
+    byAttemptsLeft,
+    excluded: {
+      total: Number(reason?.total ?? 0),
+      doNotCall: Number(reason?.do_not_call ?? 0),
+      openBooking: Number(reason?.open_booking ?? 0),
+      noAttemptsLeft: Number(reason?.no_attempts_left ?? 0),
+    },
+  };
+}
