@@ -9,10 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
@@ -68,39 +68,24 @@ export function PaymentTable({ scope, timeZone }: { scope: "platform" | "own"; t
       </div>
       <div className="flex flex-wrap items-end gap-3">
         {scope === "platform" ? (
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="payment-organization-filter">Organization</Label>
-            <Select value={filters.organizationId ?? allValue} onValueChange={(value) => setFilter("organizationId", value)}>
-              <SelectTrigger id="payment-organization-filter" className="w-52">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={allValue}>All organizations</SelectItem>
-                {(organizations.data?.items ?? []).map((organization) => (
-                  <SelectItem key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          </div>
+          <FilterSelect
+            id="payment-organization-filter"
+            label="Organization"
+            value={filters.organizationId}
+            onChange={(value) => setFilter("organizationId", value)}
+            options={(organizations.data?.items ?? []).map((organization) => ({ value: organization.id, label: organization.name }))}
+            anyLabel="All organizations"
+            triggerClassName="w-52"
+          />
         ) : null}
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="payment-status-filter">Status</Label>
-          <Select value={filters.status ?? allValue} onValueChange={(value) => setFilter("status", value)}>
-            <SelectTrigger id="payment-status-filter" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={allValue}>All</SelectItem>
-              {paymentStatuses.map((status) => (
-                <SelectItem key={status} value={status}>
-                  {statusLabels[status]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
+        <FilterSelect
+          id="payment-status-filter"
+          label="Status"
+          value={filters.status}
+          onChange={(value) => setFilter("status", value)}
+          options={paymentStatuses.map((status) => ({ value: status, label: statusLabels[status] }))}
+          anyLabel="All"
+        />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="payment-from">From</Label>
           <Input id="payment-from" type="date" className="w-40" defaultValue={filters.from} onChange={(event) => setFilter("from", event.target.value)} />

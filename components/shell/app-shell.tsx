@@ -62,12 +62,19 @@ const icons: Record<NavigationIcon, typeof Home> = {
 
 export type ShellUser = { name: string; email: string; role: keyof typeof roleLabels };
 
-function isCurrent(pathname: string, href: string) {
+function matches(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one link for this page: the longest matching href (/admin/users, not also /admin). */
+function currentHref(pathname: string, sections: NavigationSection[]) {
+  const hrefs = sections.flatMap((section) => section.items.map((item) => item.href)).filter((href) => matches(pathname, href));
+  return hrefs.sort((left, right) => right.length - left.length)[0];
 }
 
 function Sidebar({ sections, organizationName, onNavigate }: { sections: NavigationSection[]; organizationName: string; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const activeHref = currentHref(pathname, sections);
   return (
     <div className="flex h-full flex-col gap-6 px-3 py-4">
       <div className="flex items-center gap-2 px-2">
@@ -88,7 +95,7 @@ function Sidebar({ sections, organizationName, onNavigate }: { sections: Navigat
             <ul className="flex flex-col gap-0.5">
               {section.items.map((item) => {
                 const Icon = icons[item.icon];
-                const current = isCurrent(pathname, item.href);
+                const current = item.href === activeHref;
                 return (
                   <li key={item.href}>
                     <Link

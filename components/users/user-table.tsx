@@ -8,10 +8,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, roleLabels } from "@/lib/format";
@@ -67,52 +67,36 @@ export function UserTable({ scope, currentUserId, roles, timeZone }: Props) {
           <Input id="user-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} onBlur={() => setFilter("search", search.trim())} />
         </form>
         {scope === "platform" ? (
-          <div className="flex flex-col gap-1.5">
-            <Label htmlFor="organization-filter">Organization</Label>
-            <Select value={filters.organizationId ?? allValue} onValueChange={(value) => setFilter("organizationId", value)}>
-              <SelectTrigger id="organization-filter" className="w-52">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={allValue}>All organizations</SelectItem>
-                {(organizations.data?.items ?? []).map((organization) => (
-                  <SelectItem key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          </div>
+          <FilterSelect
+            id="organization-filter"
+            label="Organization"
+            value={filters.organizationId}
+            onChange={(value) => setFilter("organizationId", value)}
+            options={(organizations.data?.items ?? []).map((organization) => ({ value: organization.id, label: organization.name }))}
+            anyLabel="All organizations"
+            triggerClassName="w-52"
+          />
         ) : null}
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="role-filter">Role</Label>
-          <Select value={filters.role ?? allValue} onValueChange={(value) => setFilter("role", value)}>
-            <SelectTrigger id="role-filter" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={allValue}>All roles</SelectItem>
-              {(scope === "platform" ? (["SuperAdmin", "Admin", "Manager"] as const) : (["Admin", "Manager"] as const)).map((role) => (
-                <SelectItem key={role} value={role}>
-                  {roleLabels[role]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="active-filter">Status</Label>
-          <Select value={filters.status} onValueChange={(value) => setFilter("status", value)}>
-            <SelectTrigger id="active-filter" className="w-32">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={allValue}>All</SelectItem>
-              <SelectItem value="active">Active</SelectItem>
-              <SelectItem value="inactive">Deactivated</SelectItem>
-            </SelectContent>
-          </Select>
-        </div>
+        <FilterSelect
+          id="role-filter"
+          label="Role"
+          value={filters.role}
+          onChange={(value) => setFilter("role", value)}
+          options={(scope === "platform" ? (["SuperAdmin", "Admin", "Manager"] as const) : (["Admin", "Manager"] as const)).map((role) => ({ value: role, label: roleLabels[role] }))}
+          anyLabel="All roles"
+        />
+        <FilterSelect
+          id="active-filter"
+          label="Status"
+          value={filters.status}
+          onChange={(value) => setFilter("status", value)}
+          options={[
+            { value: "all", label: "All" },
+            { value: "active", label: "Active" },
+            { value: "inactive", label: "Deactivated" },
+          ]}
+          triggerClassName="w-32"
+        />
         <Button className="ml-auto" onClick={() => setCreatingIn(organizationForNewUser ?? null)} disabled={scope === "platform" && !organizationForNewUser} title={scope === "platform" && !organizationForNewUser ? "Choose an organization first" : undefined}>
           <Plus aria-hidden className="size-4" /> Add user
         </Button>
