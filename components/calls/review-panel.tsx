@@ -18,6 +18,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import { callOutcomes } from "@/lib/value-sets";
 import { callReviewInput } from "@/lib/validation/call";
 import type { CallReviewFormValues, CallReviewInput } from "@/lib/validation/call";
+import { useHydrated } from "@/lib/use-hydrated";
 import { outcomeLabel } from "./call-format";
 
 const noOutcome = "none";
@@ -49,6 +50,7 @@ export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: Review
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidateLists = useInvalidateCallLists();
+  const hydrated = useHydrated();
   const form = useForm<CallReviewFormValues, unknown, CallReviewInput>({
     resolver: zodResolver(callReviewInput),
     values: { id: String(call.id), // Saving the form is the act of reviewing: the box starts ticked; untick it to put a call back in the queue.
@@ -95,7 +97,7 @@ export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: Review
       </CardHeader>
       <CardContent>
         <form onSubmit={submit(false)} noValidate aria-label="Call review" className="flex flex-col gap-4">
-          <fieldset disabled={save.isPending} className="flex flex-col gap-4">
+          <fieldset disabled={!hydrated || save.isPending} className="flex flex-col gap-4">
             <Controller
               control={form.control}
               name="reviewed"

@@ -13,6 +13,7 @@ import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
 import { earliestCallTime, latestCallTime, scheduleConfigSchema, weekdayLabels, weekdays } from "@/lib/validation/schedule";
 import type { ScheduleConfig, ScheduleConfigFormValues, Weekday } from "@/lib/validation/schedule";
+import { useHydrated } from "@/lib/use-hydrated";
 
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
 
@@ -130,7 +131,8 @@ export function ScheduleForm({
   );
   const onSubmit = form.handleSubmit((values) => save.mutate({ ...values, endDate: values.endDate ?? "", campaignId }));
   const number = (name: "maxAttempts" | "retryDelayMinutes" | "concurrency") => ({ ...fieldA11y(name, errors[name]?.message, { description: true }), ...form.register(name) });
-  const locked = disabled || save.isPending;
+  const hydrated = useHydrated();
+  const locked = disabled || !hydrated || save.isPending;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Calling schedule">

@@ -15,6 +15,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { formatMoney, formatPhone } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
+import { useHydrated } from "@/lib/use-hydrated";
 import { organizationProfileInput } from "@/lib/validation/organization";
 import type { OrganizationProfile, OrganizationProfileFormValues } from "@/lib/validation/organization";
 
@@ -69,6 +70,7 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
     mode: "onBlur",
   });
   const { errors, isDirty } = form.formState;
+  const hydrated = useHydrated();
 
   const update = useMutation(
     trpc.organization.updateCurrent.mutationOptions({
@@ -103,7 +105,7 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
           <Lock aria-hidden className="size-4" /> Read only: only Admins of {organization.name} can change this profile.
         </p>
       ) : null}
-      <fieldset disabled={!canEdit || update.isPending} className="flex flex-col gap-6">
+      <fieldset disabled={!canEdit || !hydrated || update.isPending} className="flex flex-col gap-6">
         <Card>
           <CardHeader>
             <CardTitle>Profile</CardTitle>

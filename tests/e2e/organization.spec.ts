@@ -20,6 +20,7 @@ test("an Admin edits the organization profile and finds it saved after a reload"
 
 test("an invalid phone number is shown beside its field and nothing is saved", async ({ page }) => {
   await signInAs(page, demoUsers.sunriseAdmin.email, "/settings/organization");
+  await expect(page.getByLabel("Sales")).toBeEnabled();
   const before = await page.getByLabel("Sales").inputValue();
   await page.getByLabel("Sales").fill("555-12");
   await page.getByRole("button", { name: "Save changes" }).click();
