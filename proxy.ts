@@ -1,21 +1,35 @@
 import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
+import { authSecret } from "./server/secrets";
+import { createNonce, pageContentSecurityPolicy } from "./server/security/csp";
+import { applySessionCookie, checkSessionCookie } from "./server/security/session-cookie";
 
-// A cheap first gate for pages: no session cookie, no page. The real check (valid, active,
-// not revoked) happens in the server layouts and in every tRPC procedure.
+// A cheap first gate for pages: no live session cookie, no page. The real check (valid, active,
+// not revoked) happens in the server layouts and in every tRPC procedure. Here a session that ran
+// out (12 hours idle, 7 days in all) ends, an active one is renewed, and every page gets a
+// Content-Security-Policy whose script nonce Next.js and the theme script pick up from x-nonce.
 const publicPaths = ["/sign-in", "/set-password/"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const hasSessionCookie = request.cookies.getAll().some((cookie) => /^(__Secure-)?authjs\.session-token/.test(cookie.name));
-  if (!hasSessionCookie && !publicPaths.some((path) => pathname.startsWith(path))) {
+  const session = await checkSessionCookie(request, authSecret());
+  if (session.state !== "active" && !publicPaths.some((path) => pathname.startsWith(path))) {
     const signIn = new URL("/sign-in", request.url);
     if (pathname !== "/") signIn.searchParams.set("callbackUrl", pathname + search);
-    return NextResponse.redirect(signIn);
+    const redirect = NextResponse.redirect(signIn);
+    applySessionCookie(redirect, session);
+    return redirect;
   }
+  const nonce = createNonce();
+  const contentSecurityPolicy = pageContentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-pathname", pathname + search);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy);
+  applySessionCookie(response, session);
+  return response;
 }
 
 export const config = {

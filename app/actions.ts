@@ -2,8 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/server/auth";
-import { invalidCredentialsMessage, signInInput } from "@/lib/validation/auth";
+import { signIn, signOut, ThrottledCredentials } from "@/server/auth";
+import { invalidCredentialsMessage, signInInput, throttledMessage } from "@/lib/validation/auth";
 
 export type SignInState = {
   error?: string;
@@ -24,6 +24,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
   } catch (error) {
+    if (error instanceof ThrottledCredentials) return { error: throttledMessage(error.retryAfterMinutes), email };
     if (error instanceof AuthError) return { error: invalidCredentialsMessage, email };
     throw error;
   }

@@ -12,12 +12,13 @@ import { applyPendingMigrations } from "../server/db/migrations";
 import { hashPassword } from "../server/auth/password";
 import { recordAudit } from "../server/services/audit";
 import { emailSchema } from "../lib/validation/common";
+import { passwordSchema } from "../lib/validation/password";
 
 const input = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, "--name is required").max(100),
   organization: z.string().trim().min(2).max(255),
-  password: z.string().min(12, "The password needs at least 12 characters").max(128, "At most 128 characters"),
+  password: passwordSchema,
 });
 
 async function askPassword(): Promise<string> {

@@ -22,8 +22,19 @@ export function prismaForPglite(pglite: PGlite): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 
+// node-postgres emits 'error' when an idle pooled connection dies (server restart, pg_terminate_backend);
+// unhandled, that event would end the process. The pool drops the dead client and the next query opens a new one.
+function logConnectionError(error: Error): void {
+  console.warn(`Database connection lost (the next query reconnects): ${error.message}`);
+}
+
 export function prismaForUrl(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  return new PrismaClient({
+    adapter: new PrismaPg(
+      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      { onPoolError: logConnectionError, onConnectionError: logConnectionError },
+    ),
+  });
 }
 
 export function pgliteExecutor(pglite: PGlite): SqlExecutor {

@@ -24,23 +24,25 @@ export function CallsChart({ data }: Props) {
       <figcaption className="text-sm text-muted-foreground">
         {formatNumber(total)} calls in the last {data.length} days (days in UTC); busiest day {formatNumber(max === 1 && total === 0 ? 0 : max)} calls.
       </figcaption>
-      <table className="sr-only">
-        <caption>Calls per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Calls</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((point) => (
-            <tr key={point.day}>
-              <td>{dayLabel(point.day)}</td>
-              <td>{point.calls}</td>
+      <div className="sr-only">
+        <table>
+          <caption>Calls per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Calls</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((point) => (
+              <tr key={point.day}>
+                <td>{dayLabel(point.day)}</td>
+                <td>{point.calls}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -99,6 +99,9 @@ export function OrganizationDetail({ id }: { id: string }) {
             </Button>
             {!organization.isPlatform ? (
               <>
+                <Button variant="outline" asChild>
+                  <Link href={`/admin/platform?compare=${organization.id}#compare`}>Compare with others</Link>
+                </Button>
                 <Button variant="outline" onClick={() => setOpen("actAs")}>
                   <Eye aria-hidden className="size-4" /> Act as
                 </Button>

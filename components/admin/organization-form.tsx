@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { ChipInput } from "@/components/ui/chip-input";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -33,6 +34,8 @@ export type EditableOrganization = {
   pciCompliant: boolean;
   callConcurrencyLimit: number;
   planId: number | null;
+  /** The version the form opened: a save over a newer one is refused. */
+  updatedAt?: Date;
 };
 
 const noPlan = "none";
@@ -65,6 +68,7 @@ export function OrganizationForm({ organization, onDone }: { organization: Edita
       onDone(saved.id);
     },
     onError: (error: ServerError) => {
+      if (organization && handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.organization.pathKey() }).then(() => onDone(organization.id)))) return;
       showServerErrors(form.setError, error, (field) => `Another organization already uses this ${field}.`);
       toast.error("The organization was not saved", { description: error.message });
     },
@@ -72,7 +76,7 @@ export function OrganizationForm({ organization, onDone }: { organization: Edita
   const create = useMutation(trpc.organization.create.mutationOptions(options));
   const update = useMutation(trpc.organization.update.mutationOptions(options));
   const pending = create.isPending || update.isPending;
-  const onSubmit = form.handleSubmit(() => (organization ? update.mutate({ ...form.getValues(), id: organization.id }) : create.mutate(form.getValues())));
+  const onSubmit = form.handleSubmit(() => (organization ? update.mutate({ ...form.getValues(), id: organization.id, expectedUpdatedAt: organization.updatedAt }) : create.mutate(form.getValues())));
   const text = (name: "name" | "email" | "location" | "phoneSales" | "phoneSupport" | "phoneService" | "callConcurrencyLimit") => ({
     ...fieldA11y(name, errors[name]?.message),
     ...form.register(name),

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { Layers, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -21,7 +22,7 @@ import type { PlanFormValues, PlanValues } from "@/lib/validation/plan";
 import { showServerErrors } from "./server-errors";
 import type { ServerError } from "./server-errors";
 
-type Plan = { id: number; name: string; price: { toString(): string }; creditLimit: { toFixed(n: number): string }; ratePerMinute: { toFixed(n: number): string }; description: string | null; _count: { organizations: number } };
+type Plan = { id: number; name: string; price: { toString(): string }; creditLimit: { toFixed(n: number): string }; ratePerMinute: { toFixed(n: number): string }; description: string | null; updatedAt: Date; _count: { organizations: number } };
 
 const emptyPlan: PlanFormValues = { name: "", price: "0.00", creditLimit: "0.00", ratePerMinute: "0.0000", description: "" };
 
@@ -42,6 +43,7 @@ function PlanForm({ plan, onDone }: { plan: Plan | null; onDone: () => void }) {
       onDone();
     },
     onError: (error: ServerError) => {
+      if (handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey() }).then(onDone))) return;
       showServerErrors(form.setError, error, () => "Another plan already has this name.");
       toast.error("The plan was not saved", { description: error.message });
     },
@@ -49,7 +51,7 @@ function PlanForm({ plan, onDone }: { plan: Plan | null; onDone: () => void }) {
   const create = useMutation(trpc.plan.create.mutationOptions(options));
   const update = useMutation(trpc.plan.update.mutationOptions(options));
   const pending = create.isPending || update.isPending;
-  const onSubmit = form.handleSubmit(() => (plan ? update.mutate({ ...form.getValues(), id: plan.id }) : create.mutate(form.getValues())));
+  const onSubmit = form.handleSubmit(() => (plan ? update.mutate({ ...form.getValues(), id: plan.id, expectedUpdatedAt: plan.updatedAt }) : create.mutate(form.getValues())));
   const field = (name: "name" | "price" | "creditLimit" | "ratePerMinute") => ({ ...fieldA11y(name, errors[name]?.message), ...form.register(name) });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-label={plan ? "Edit plan" : "New plan"}>

@@ -4,43 +4,20 @@ import { Download, X } from "lucide-react";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { auditEntities } from "@/lib/validation/audit-log";
 import { auditActions } from "@/lib/value-sets";
 
 export type AuditFilterValues = { userId: string; entity: string; action: string; from: string; to: string };
 export const filterKeys = ["userId", "entity", "action", "from", "to"] as const;
 
-const all = "all";
-
-function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: { value: string; label: string }[]; onChange: (value: string) => void }) {
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Select value={value || all} onValueChange={(next) => onChange(next === all ? "" : next)}>
-        <SelectTrigger id={id} className="w-full sm:w-44">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={all}>Any</SelectItem>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-    </div>
-  );
-}
-
 export function AuditFilters({ values, users, exportHref, onChange }: { values: AuditFilterValues; users: { id: bigint; name: string }[]; exportHref: string; onChange: (next: Partial<AuditFilterValues>) => void }) {
   const active = filterKeys.some((key) => values[key]);
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-border bg-card p-4 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label="Filter the audit log">
-      <FilterSelect id="filter-user" label="User" value={values.userId} options={users.map((user) => ({ value: String(user.id), label: user.name }))} onChange={(userId) => onChange({ userId })} />
-      <FilterSelect id="filter-entity" label="Entity" value={values.entity} options={auditEntities.map((entity) => ({ value: entity, label: entity.replaceAll("_", " ") }))} onChange={(entity) => onChange({ entity })} />
-      <FilterSelect id="filter-action" label="Action" value={values.action} options={auditActions.map((action) => ({ value: action, label: action.replaceAll("_", " ") }))} onChange={(action) => onChange({ action })} />
+      <FilterSelect id="filter-user" label="User" value={values.userId || undefined} options={users.map((user) => ({ value: String(user.id), label: user.name }))} onChange={(userId) => onChange({ userId: userId ?? "" })} anyLabel="Any" triggerClassName="w-full sm:w-44" />
+      <FilterSelect id="filter-entity" label="Entity" value={values.entity || undefined} options={auditEntities.map((entity) => ({ value: entity, label: entity.replaceAll("_", " ") }))} onChange={(entity) => onChange({ entity: entity ?? "" })} anyLabel="Any" triggerClassName="w-full sm:w-44" />
+      <FilterSelect id="filter-action" label="Action" value={values.action || undefined} options={auditActions.map((action) => ({ value: action, label: action.replaceAll("_", " ") }))} onChange={(action) => onChange({ action: action ?? "" })} anyLabel="Any" triggerClassName="w-full sm:w-44" />
       <div className="grid gap-1.5">
         <Label htmlFor="filter-from">From</Label>
         <Input id="filter-from" type="date" value={values.from} max={values.to || undefined} onChange={(event) => onChange({ from: event.target.value })} className="sm:w-40" />

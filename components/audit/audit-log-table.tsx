@@ -100,8 +100,8 @@ export function AuditLogTable() {
               {rows.map((row) => (
                 <TableRow key={String(row.id)}>
                   <TableCell className="whitespace-nowrap tabular-nums">{formatDateTime(row.timestamp, timezone)}</TableCell>
-                  <TableCell className="max-w-[10rem] truncate" title={row.user?.email}>
-                    {row.user?.name ?? <span className="text-muted-foreground">System</span>}
+                  <TableCell className="max-w-[10rem] truncate" title={row.user?.email ?? (row.apiKey ? `API key ${row.apiKey.prefix}…` : undefined)}>
+                    {row.user?.name ?? (row.apiKey ? `API key “${row.apiKey.name}”` : <span className="text-muted-foreground">System</span>)}
                   </TableCell>
                   <TableCell>
                     <Badge variant={actionVariant[row.action] ?? "neutral"}>{row.action.replaceAll("_", " ")}</Badge>

@@ -1,10 +1,13 @@
 "use client";
 
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { CalendarDays, ChevronLeft, ChevronRight } from "lucide-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { CalendarDays, ChevronLeft, ChevronRight, Pencil } from "lucide-react";
 import Link from "next/link";
+import { useState } from "react";
 import { useUrlFilters } from "@/components/campaigns/use-url-filters";
 import { zonedToDate } from "@/components/customers/service-record-form";
+import { BookingDialog, StatusSelect, statusLabels } from "./booking-dialog";
+import type { BookingDetail } from "./booking-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -14,7 +17,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { toast } from "@/components/ui/toaster";
+import { cn, focusRing } from "@/components/ui/cn";
 import { formatDateTime, formatPhone } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { bookingStatuses } from "@/lib/value-sets";
@@ -36,50 +39,129 @@ function mondayOf(isoDate: string): string {
 const dayLabel = (isoDate: string) => new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
 const timeLabel = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone }).format(date);
 
-type Booking = {
-  id: bigint;
-  scheduledTime: Date | null;
-  status: string;
-  campaign: { id: bigint; name: string } | null;
-  serviceRecord: { id: bigint; customerName: string | null; customerPhone: string | null; vehicleInfo: string | null; serviceType: string | null } | null;
-  call: { id: bigint } | null;
-};
+type Booking = BookingDetail;
 
-function StatusSelect({ booking }: { booking: Booking }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const setStatus = useMutation(
-    trpc.booking.setStatus.mutationOptions({
-      onSuccess: (saved) => {
-        toast.success(`Booking ${saved.status.toLowerCase()}`);
-        void queryClient.invalidateQueries({ queryKey: trpc.booking.pathKey() });
-      },
-      onError: (error) => toast.error("The status did not change", { description: error.message }),
-    }),
-  );
+const statusBadge = (status: string) => (status === "Cancelled" || status === "NoShow" ? "destructive" : status === "Confirmed" ? "success" : status === "Completed" ? "neutral" : "outline");
+
+const linkClass = "underline-offset-4 hover:underline";
+const customerName = (booking: Booking) => booking.serviceRecord?.customerName ?? "Unknown customer";
+const statusText = (status: string) => statusLabels[status as keyof typeof statusLabels] ?? status;
+
+/** The campaign and call a booking came from. */
+function Origin({ booking }: { booking: Booking }) {
   return (
-    <Select value={booking.status} onValueChange={(status) => setStatus.mutate({ id: booking.id, status: status as "Pending" })} disabled={setStatus.isPending}>
-      <SelectTrigger className="h-8 w-32" aria-label={`Status of ${booking.serviceRecord?.customerName ?? "booking"}`}>
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        {bookingStatuses.map((status) => (
-          <SelectItem key={status} value={status}>
-            {status}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
+    <span className="flex flex-wrap gap-x-2 text-xs text-muted-foreground">
+      {booking.campaign ? (
+        <Link href={`/campaigns/${booking.campaign.id}`} className={linkClass}>
+          {booking.campaign.name}
+        </Link>
+      ) : null}
+      {booking.call ? (
+        <Link href={`/calls/${booking.call.id}`} className={linkClass}>
+          Call #{String(booking.call.id)}
+        </Link>
+      ) : null}
+    </span>
   );
 }
 
-function Links({ booking }: { booking: Booking }) {
+function WeekCard({ booking, timezone, onOpen }: { booking: Booking; timezone: string; onOpen: () => void }) {
+  const time = booking.scheduledTime ? timeLabel(booking.scheduledTime, timezone) : "";
   return (
-    <span className="flex flex-wrap gap-x-2 text-xs text-muted-foreground">
-      {booking.serviceRecord ? <Link href={`/customers/${booking.serviceRecord.id}`} className="underline-offset-4 hover:underline">Customer</Link> : null}
-      {booking.campaign ? <Link href={`/campaigns/${booking.campaign.id}`} className="underline-offset-4 hover:underline">{booking.campaign.name}</Link> : null}
-      {booking.call ? <Link href={`/calls/${booking.call.id}`} className="underline-offset-4 hover:underline">Call #{String(booking.call.id)}</Link> : null}
-    </span>
+    <article className="flex flex-col rounded border border-border bg-card text-sm shadow-sm">
+      <button
+        type="button"
+        onClick={onOpen}
+        aria-label={`${time} ${customerName(booking)}, ${statusText(booking.status)}: open booking`}
+        className={cn("flex w-full min-w-0 flex-col items-start gap-1 rounded-t p-2 text-left transition-colors hover:bg-muted/60", focusRing)}
+      >
+        <span className="font-medium tabular-nums">{time}</span>
+        <span className="w-full truncate">{customerName(booking)}</span>
+        <Badge variant={statusBadge(booking.status)}>{statusText(booking.status)}</Badge>
+      </button>
+      {booking.call ? (
+        <Link href={`/calls/${booking.call.id}`} className={cn("px-2 pb-2 text-xs text-muted-foreground", linkClass)}>
+          Call #{String(booking.call.id)}
+        </Link>
+      ) : null}
+    </article>
+  );
+}
+
+function EditButton({ booking, onOpen }: { booking: Booking; onOpen: () => void }) {
+  return (
+    <Button variant="outline" size="sm" onClick={onOpen} aria-label={`Edit the booking of ${customerName(booking)}`}>
+      <Pencil aria-hidden /> Edit
+    </Button>
+  );
+}
+
+function CustomerLink({ booking }: { booking: Booking }) {
+  if (!booking.serviceRecord) return <>—</>;
+  return (
+    <Link href={`/customers/${booking.serviceRecord.id}`} className={cn("font-medium", linkClass)}>
+      {customerName(booking)}
+    </Link>
+  );
+}
+
+const vehicleAndService = (booking: Booking) => [booking.serviceRecord?.vehicleInfo, booking.serviceRecord?.serviceType].filter(Boolean).join(" · ") || "—";
+
+function BookingList({ bookings, timezone, onOpen }: { bookings: Booking[]; timezone: string; onOpen: (booking: Booking) => void }) {
+  return (
+    <>
+      <ul aria-label="Bookings" className="flex flex-col gap-3 md:hidden">
+        {bookings.map((booking) => (
+          <li key={String(booking.id)} className="flex flex-col gap-2 rounded-lg border border-border bg-card p-3 text-sm">
+            <div className="flex items-start justify-between gap-2">
+              <div className="min-w-0">
+                <p className="font-medium">{formatDateTime(booking.scheduledTime, timezone)}</p>
+                <CustomerLink booking={booking} />
+                <span className="block text-xs text-muted-foreground">{[formatPhone(booking.serviceRecord?.customerPhone), vehicleAndService(booking)].filter(Boolean).join(" · ")}</span>
+              </div>
+              <EditButton booking={booking} onOpen={() => onOpen(booking)} />
+            </div>
+            <Origin booking={booking} />
+            <StatusSelect booking={booking} />
+          </li>
+        ))}
+      </ul>
+      <Table aria-label="Bookings" containerClassName="hidden md:block">
+        <TableHeader>
+          <TableRow>
+            <TableHead>When</TableHead>
+            <TableHead>Customer</TableHead>
+            <TableHead>Vehicle and service</TableHead>
+            <TableHead>From</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {bookings.map((booking) => (
+            <TableRow key={String(booking.id)}>
+              <TableCell className="whitespace-nowrap">{formatDateTime(booking.scheduledTime, timezone)}</TableCell>
+              <TableCell>
+                <CustomerLink booking={booking} />
+                <span className="block text-xs text-muted-foreground">{formatPhone(booking.serviceRecord?.customerPhone)}</span>
+              </TableCell>
+              <TableCell>{vehicleAndService(booking)}</TableCell>
+              <TableCell>
+                <Origin booking={booking} />
+              </TableCell>
+              <TableCell>
+                <StatusSelect booking={booking} />
+              </TableCell>
+              <TableCell className="text-right">
+                <EditButton booking={booking} onOpen={() => onOpen(booking)} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }
 
@@ -92,6 +174,7 @@ export function BookingBoard({ timezone }: { timezone: string }) {
   const status = bookingStatuses.find((value) => value === params.status);
   const input = { from: zonedToDate(`${weekStart}T00:00`, timezone), to: zonedToDate(`${addDays(weekStart, 7)}T00:00`, timezone), status, limit: 500 };
   const query = useQuery({ ...trpc.booking.list.queryOptions(input), placeholderData: keepPreviousData });
+  const [opened, setOpened] = useState<Booking | null>(null);
   const days = Array.from({ length: 7 }, (_, index) => addDays(weekStart, index));
   const byDay = new Map<string, Booking[]>(days.map((day) => [day, []]));
   for (const booking of query.data ?? []) {
@@ -153,12 +236,7 @@ export function BookingBoard({ timezone }: { timezone: string }) {
             <section key={day} aria-label={dayLabel(day)} className={`flex min-h-12 flex-col gap-2 md:min-h-32 rounded-md border border-border p-2 ${day === today ? "bg-primary/5" : ""}`}>
               <h3 className="text-xs font-semibold text-muted-foreground">{dayLabel(day)}</h3>
               {byDay.get(day)!.map((booking) => (
-                <article key={String(booking.id)} className="rounded border border-border bg-card p-2 text-sm shadow-sm">
-                  <p className="font-medium tabular-nums">{booking.scheduledTime ? timeLabel(booking.scheduledTime, timezone) : ""}</p>
-                  <p className="truncate">{booking.serviceRecord?.customerName ?? "Unknown customer"}</p>
-                  <Badge variant={booking.status === "Cancelled" || booking.status === "NoShow" ? "destructive" : booking.status === "Confirmed" ? "success" : "outline"}>{booking.status}</Badge>
-                  <Links booking={booking} />
-                </article>
+                <WeekCard key={String(booking.id)} booking={booking} timezone={timezone} onOpen={() => setOpened(booking)} />
               ))}
             </section>
           ))}
@@ -166,36 +244,9 @@ export function BookingBoard({ timezone }: { timezone: string }) {
       ) : query.data.length === 0 ? (
         <EmptyState icon={<CalendarDays />} title="No bookings this week" description="Bookings come from calls, or from “Book appointment” on a customer's page. Try another week." />
       ) : (
-        <Table aria-label="Bookings">
-          <TableHeader>
-            <TableRow>
-              <TableHead>When</TableHead>
-              <TableHead>Customer</TableHead>
-              <TableHead>Vehicle and service</TableHead>
-              <TableHead>From</TableHead>
-              <TableHead>Status</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {query.data.map((booking) => (
-              <TableRow key={String(booking.id)}>
-                <TableCell className="whitespace-nowrap">{formatDateTime(booking.scheduledTime, timezone)}</TableCell>
-                <TableCell>
-                  {booking.serviceRecord?.customerName ?? "—"}
-                  <span className="block text-xs text-muted-foreground">{formatPhone(booking.serviceRecord?.customerPhone)}</span>
-                </TableCell>
-                <TableCell>{[booking.serviceRecord?.vehicleInfo, booking.serviceRecord?.serviceType].filter(Boolean).join(" · ") || "—"}</TableCell>
-                <TableCell>
-                  <Links booking={booking} />
-                </TableCell>
-                <TableCell>
-                  <StatusSelect booking={booking} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <BookingList bookings={query.data} timezone={timezone} onOpen={setOpened} />
       )}
+      <BookingDialog booking={opened} timezone={timezone} onClose={() => setOpened(null)} />
     </div>
   );
 }

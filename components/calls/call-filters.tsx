@@ -6,39 +6,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { useTRPC } from "@/lib/trpc/react";
 import { callDirections, callOutcomes, callStatuses } from "@/lib/value-sets";
 import { callFilterKeys } from "@/lib/validation/call";
 import type { CallSort } from "@/lib/validation/call";
 import { directionLabel, outcomeLabel, statusLabel } from "./call-format";
-
-const anyValue = "any";
-
-type Option = { value: string; label: string };
-
-function FilterSelect({ id, label, value, options, onChange }: { id: string; label: string; value: string | undefined; options: Option[]; onChange: (value: string | null) => void }) {
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id} className="text-xs text-muted-foreground">
-        {label}
-      </Label>
-      <Select value={value ?? anyValue} onValueChange={(next) => onChange(next === anyValue ? null : next)}>
-        <SelectTrigger id={id} className="w-full">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={anyValue}>Any</SelectItem>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-    </div>
-  );
-}
 
 /** A text or number filter that applies on Enter or when it loses focus, not on every keystroke. */
 function CommitInput({ id, label, value, onCommit, ...props }: { id: string; label: string; value: string | undefined; onCommit: (value: string | null) => void } & Omit<React.ComponentProps<"input">, "value" | "id">) {
@@ -71,7 +44,7 @@ function CommitInput({ id, label, value, onCommit, ...props }: { id: string; lab
   );
 }
 
-const sortOptions: Option[] = [
+const sortOptions: { value: string; label: string }[] = [
   { value: "time_desc", label: "Newest first" },
   { value: "time_asc", label: "Oldest first" },
   { value: "duration_desc", label: "Longest first" },
@@ -93,7 +66,7 @@ export function CallFilters({
   const { data: options } = useSuspenseQuery(trpc.calls.filterOptions.queryOptions());
   const [expanded, setExpanded] = useState(false);
   const active = callFilterKeys.filter((key) => filters[key]).length;
-  const set = (key: string) => (value: string | null) => onChange({ [key]: value });
+  const set = (key: string) => (value: string | null | undefined) => onChange({ [key]: value ?? null });
   const dateError = filters.from && filters.to && filters.from > filters.to ? "The end date is before the start date." : null;
   const durationError =
     filters.minDuration && filters.maxDuration && Number(filters.minDuration) > Number(filters.maxDuration) ? "The longest duration is shorter than the shortest." : null;
@@ -103,36 +76,20 @@ export function CallFilters({
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
         <CommitInput id="filter-from" label="From" type="date" value={filters.from} onCommit={set("from")} max={filters.to} />
         <CommitInput id="filter-to" label="To" type="date" value={filters.to} onCommit={set("to")} min={filters.from} />
-        <FilterSelect id="filter-status" label="Status" value={filters.status} onChange={set("status")} options={callStatuses.map((value) => ({ value, label: statusLabel(value) }))} />
-        <FilterSelect id="filter-outcome" label="Outcome" value={filters.outcome} onChange={set("outcome")} options={callOutcomes.map((value) => ({ value, label: outcomeLabel(value) }))} />
-        <FilterSelect id="filter-reviewed" label="Reviewed" value={filters.reviewed} onChange={set("reviewed")} options={[{ value: "yes", label: "Reviewed" }, { value: "no", label: "Not reviewed" }]} />
+        <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-status" label="Status" value={filters.status} onChange={set("status")} options={callStatuses.map((value) => ({ value, label: statusLabel(value) }))} />
+        <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-outcome" label="Outcome" value={filters.outcome} onChange={set("outcome")} options={callOutcomes.map((value) => ({ value, label: outcomeLabel(value) }))} />
+        <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-reviewed" label="Reviewed" value={filters.reviewed} onChange={set("reviewed")} options={[{ value: "yes", label: "Reviewed" }, { value: "no", label: "Not reviewed" }]} />
         {showSort && sort ? (
-          <div className="grid gap-1.5">
-            <Label htmlFor="filter-sort" className="text-xs text-muted-foreground">
-              Sort
-            </Label>
-            <Select value={sort} onValueChange={(value) => onChange({ sort: value === "time_desc" ? null : value })}>
-              <SelectTrigger id="filter-sort" className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {sortOptions.map((option) => (
-                  <SelectItem key={option.value} value={option.value}>
-                    {option.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          </div>
+          <FilterSelect id="filter-sort" label="Sort" value={sort} onChange={(value) => onChange({ sort: value === "time_desc" ? null : (value ?? null) })} options={sortOptions} triggerClassName="w-full" />
         ) : null}
       </div>
       {expanded ? (
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
-          <FilterSelect id="filter-direction" label="Direction" value={filters.direction} onChange={set("direction")} options={callDirections.map((value) => ({ value, label: directionLabel(value) }))} />
-          <FilterSelect id="filter-campaign" label="Campaign" value={filters.campaignId} onChange={set("campaignId")} options={options.campaigns.map((campaign) => ({ value: String(campaign.id), label: campaign.name }))} />
-          <FilterSelect id="filter-agent" label="Agent" value={filters.agentId} onChange={set("agentId")} options={options.agents.map((agent) => ({ value: String(agent.id), label: agent.name }))} />
-          <FilterSelect id="filter-tag" label="Tag" value={filters.tagId} onChange={set("tagId")} options={options.tags.map((tag) => ({ value: String(tag.id), label: tag.name }))} />
-          <FilterSelect id="filter-booking" label="Booking" value={filters.hasBooking} onChange={set("hasBooking")} options={[{ value: "yes", label: "Has a booking" }, { value: "no", label: "No booking" }]} />
+          <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-direction" label="Direction" value={filters.direction} onChange={set("direction")} options={callDirections.map((value) => ({ value, label: directionLabel(value) }))} />
+          <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-campaign" label="Campaign" value={filters.campaignId} onChange={set("campaignId")} options={options.campaigns.map((campaign) => ({ value: String(campaign.id), label: campaign.name }))} />
+          <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-agent" label="Agent" value={filters.agentId} onChange={set("agentId")} options={options.agents.map((agent) => ({ value: String(agent.id), label: agent.name }))} />
+          <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-tag" label="Tag" value={filters.tagId} onChange={set("tagId")} options={options.tags.map((tag) => ({ value: String(tag.id), label: tag.name }))} />
+          <FilterSelect anyLabel="Any" triggerClassName="w-full" id="filter-booking" label="Booking" value={filters.hasBooking} onChange={set("hasBooking")} options={[{ value: "yes", label: "Has a booking" }, { value: "no", label: "No booking" }]} />
           <CommitInput id="filter-number" label="Customer number" type="search" inputMode="tel" placeholder="e.g. 614 555" value={filters.customerNumber} onCommit={set("customerNumber")} />
           <CommitInput id="filter-min-duration" label="Shortest (seconds)" type="number" min={0} inputMode="numeric" value={filters.minDuration} onCommit={set("minDuration")} />
           <CommitInput id="filter-max-duration" label="Longest (seconds)" type="number" min={0} inputMode="numeric" value={filters.maxDuration} onCommit={set("maxDuration")} />

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import type { FieldPath } from "react-hook-form";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -19,7 +20,7 @@ import { campaignTypes } from "@/lib/value-sets";
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
 
 /** Create (no campaign) or edit a campaign's name, type and description. */
-export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; name: string; description: string | null; type: string }; onSaved?: () => void }) {
+export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; name: string; description: string | null; type: string; updatedAt?: Date }; onSaved?: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -30,6 +31,7 @@ export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; n
   });
   const { errors } = form.formState;
   const onError = (error: ServerError) => {
+    if (campaign && handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.campaign.pathKey() }).then(() => onSaved?.()))) return;
     for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
       if (messages?.[0]) form.setError(field as FieldPath<CampaignFormValues>, { message: messages[0] });
     }
@@ -60,7 +62,7 @@ export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; n
   const pending = create.isPending || update.isPending;
   const onSubmit = form.handleSubmit(() => {
     const values = form.getValues();
-    if (campaign) update.mutate({ ...values, id: campaign.id });
+    if (campaign) update.mutate({ ...values, id: campaign.id, expectedUpdatedAt: campaign.updatedAt });
     else create.mutate(values);
   });
 

@@ -6,10 +6,10 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatNumber } from "@/lib/format";
@@ -54,43 +54,26 @@ export function CampaignList({ timezone }: { timezone: string }) {
           <Label htmlFor="campaign-search">Search</Label>
           <Input id="campaign-search" type="search" placeholder="Campaign name" value={search} onChange={(event) => setSearch(event.target.value)} />
         </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="campaign-status">Status</Label>
-          <Select value={input.status ?? "all"} onValueChange={(value) => setParams({ status: value === "all" ? null : value })}>
-            <SelectTrigger id="campaign-status">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="all">All statuses</SelectItem>
-              {campaignStatuses.map((status) => (
-                <SelectItem key={status} value={status}>
-                  {status}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="campaign-sort">Sort by</Label>
-          <Select
-            value={`${input.sort}:${input.direction}`}
-            onValueChange={(value) => {
-              const [sort, direction] = value.split(":");
-              setParams({ sort, direction });
-            }}
-          >
-            <SelectTrigger id="campaign-sort">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {sortOptions.map((option) => (
-                <SelectItem key={option.value} value={option.value}>
-                  {option.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
+        <FilterSelect
+          id="campaign-status"
+          label="Status"
+          value={input.status}
+          onChange={(status) => setParams({ status: status ?? null })}
+          anyLabel="All statuses"
+          options={campaignStatuses.map((status) => ({ value: status, label: status }))}
+          triggerClassName="w-full"
+        />
+        <FilterSelect
+          id="campaign-sort"
+          label="Sort by"
+          value={`${input.sort}:${input.direction}`}
+          onChange={(value) => {
+            const [sort, direction] = (value ?? "").split(":");
+            setParams({ sort, direction });
+          }}
+          options={sortOptions}
+          triggerClassName="w-full"
+        />
       </div>
 
       {query.isError ? (

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
 import type { FieldPath } from "react-hook-form";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -31,10 +32,11 @@ export type EditableRecord = {
   rating: number | null;
   feedback: string | null;
   doNotCall: boolean;
+  updatedAt?: Date;
 };
 
 /** "YYYY-MM-DDTHH:MM" in the organization's time zone, for a datetime-local input. */
-function localInputValue(date: Date | null, timeZone: string): string {
+export function localInputValue(date: Date | null, timeZone: string): string {
   if (!date) return "";
   const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
@@ -75,6 +77,7 @@ export function ServiceRecordForm({ record, timezone, onSaved }: { record?: Edit
       onSaved?.(saved.id);
     },
     onError: (error: ServerError) => {
+      if (record && handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.serviceRecord.pathKey() }).then(() => onSaved?.(record.id)))) return;
       for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
         if (messages?.[0]) form.setError(field as FieldPath<ServiceRecordFormValues>, { message: messages[0] });
       }
@@ -88,7 +91,7 @@ export function ServiceRecordForm({ record, timezone, onSaved }: { record?: Edit
     const values = form.getValues();
     const appointment = typeof values.appointmentDate === "string" && values.appointmentDate ? zonedToDate(values.appointmentDate, timezone) : null;
     const payload = { ...values, appointmentDate: appointment };
-    if (record) update.mutate({ ...payload, id: record.id });
+    if (record) update.mutate({ ...payload, id: record.id, expectedUpdatedAt: record.updatedAt });
     else create.mutate(payload);
   });
   const text = (name: "customerName" | "customerPhone" | "vehicleInfo" | "serviceType") => ({ ...fieldA11y(name, errors[name]?.message), ...form.register(name) });

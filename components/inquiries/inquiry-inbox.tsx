@@ -1,79 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { Inbox, Plus, UserPlus } from "lucide-react";
+import { Inbox, Pencil, Plus, UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import type { FieldPath } from "react-hook-form";
 import { useUrlFilters } from "@/components/campaigns/use-url-filters";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { fieldA11y, FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
-import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { formatDateTime, formatPhone } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { inquiryInput } from "@/lib/validation/inquiry";
-import type { InquiryFormValues } from "@/lib/validation/inquiry";
 import { inquiryStatuses } from "@/lib/value-sets";
+import { InquiryForm } from "./inquiry-form";
+import type { InquiryDetail } from "./inquiry-form";
 
 const statusLabels: Record<string, string> = { New: "New", InProgress: "In progress", Resolved: "Resolved", Closed: "Closed" };
-type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
-
-function NewInquiryForm({ onSaved }: { onSaved: () => void }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const form = useForm<InquiryFormValues, unknown, z.output<typeof inquiryInput>>({ resolver: zodResolver(inquiryInput), defaultValues: { customerName: "", email: "", phone: "", message: "" }, mode: "onBlur" });
-  const { errors } = form.formState;
-  const create = useMutation(
-    trpc.inquiry.create.mutationOptions({
-      onSuccess: () => {
-        toast.success("Inquiry added");
-        void queryClient.invalidateQueries({ queryKey: trpc.inquiry.pathKey() });
-        onSaved();
-      },
-      onError: (error: ServerError) => {
-        for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
-          if (messages?.[0]) form.setError(field as FieldPath<InquiryFormValues>, { message: messages[0] });
-        }
-        toast.error("The inquiry was not added", { description: error.message });
-      },
-    }),
-  );
-  return (
-    <form noValidate aria-label="New inquiry" className="grid gap-4" onSubmit={form.handleSubmit(() => create.mutate(form.getValues()))}>
-      <FormField label="Customer name" htmlFor="customerName" error={errors.customerName?.message} required>
-        <Input {...fieldA11y("customerName", errors.customerName?.message)} {...form.register("customerName")} required />
-      </FormField>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="Phone" htmlFor="phone" error={errors.phone?.message}>
-          <Input type="tel" {...fieldA11y("phone", errors.phone?.message)} {...form.register("phone")} />
-        </FormField>
-        <FormField label="Email" htmlFor="email" error={errors.email?.message}>
-          <Input type="email" {...fieldA11y("email", errors.email?.message)} {...form.register("email")} />
-        </FormField>
-      </div>
-      <FormField label="Message" htmlFor="message" error={errors.message?.message}>
-        <Textarea rows={4} {...fieldA11y("message", errors.message?.message)} {...form.register("message")} />
-      </FormField>
-      <div className="flex justify-end">
-        <Button type="submit" loading={create.isPending}>
-          Add inquiry
-        </Button>
-      </div>
-    </form>
-  );
-}
 
 export function InquiryInbox({ timezone }: { timezone: string }) {
   const trpc = useTRPC();
@@ -82,6 +29,7 @@ export function InquiryInbox({ timezone }: { timezone: string }) {
   const { params, setParams } = useUrlFilters();
   const status = inquiryStatuses.find((value) => value === params.status);
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<InquiryDetail | null>(null);
   const [converting, setConverting] = useState<{ id: bigint; name: string } | null>(null);
   const query = useInfiniteQuery({ ...trpc.inquiry.list.infiniteQueryOptions({ status, limit: 25 }, { getNextPageParam: (page) => page.nextCursor }), placeholderData: keepPreviousData });
   const invalidate = () => void queryClient.invalidateQueries({ queryKey: trpc.inquiry.pathKey() });
@@ -135,11 +83,16 @@ export function InquiryInbox({ timezone }: { timezone: string }) {
                   </p>
                   {inquiry.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{inquiry.message}</p> : null}
                 </div>
-                <div className="flex shrink-0 items-center gap-2">
+                <div className="flex shrink-0 flex-wrap items-center gap-2">
+                  <Button variant="outline" onClick={() => setEditing(inquiry)} aria-label={`Edit the inquiry of ${inquiry.customerName ?? "unknown customer"}`}>
+                    <Pencil aria-hidden /> Edit
+                  </Button>
                   <Select value={inquiry.status} onValueChange={(value) => setStatus.mutate({ id: inquiry.id, status: value as "New" })}>
-                    <SelectTrigger className="h-9 w-36" aria-label={`Status of ${inquiry.customerName ?? "inquiry"}`}>
-                      <SelectValue />
-                    </SelectTrigger>
+                    <div className="w-36">
+                      <SelectTrigger className="h-9" aria-label={`Status of ${inquiry.customerName ?? "inquiry"}`}>
+                        <SelectValue />
+                      </SelectTrigger>
+                    </div>
                     <SelectContent>
                       {inquiryStatuses.map((value) => (
                         <SelectItem key={value} value={value}>
@@ -173,7 +126,18 @@ export function InquiryInbox({ timezone }: { timezone: string }) {
             <DialogTitle>New inquiry</DialogTitle>
             <DialogDescription>A phone number or an email is needed to answer.</DialogDescription>
           </DialogHeader>
-          <NewInquiryForm onSaved={() => setCreating(false)} />
+          <InquiryForm onSaved={() => setCreating(false)} onCancel={() => setCreating(false)} />
+        </DialogContent>
+      </Dialog>
+      <Dialog open={editing !== null} onOpenChange={(open) => (open ? undefined : setEditing(null))}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Edit inquiry</DialogTitle>
+            <DialogDescription>
+              {editing ? `Received ${formatDateTime(editing.createdAt, timezone)}. ` : null}A phone number or an email is needed to answer.
+            </DialogDescription>
+          </DialogHeader>
+          {editing ? <InquiryForm key={String(editing.id)} inquiry={editing} onSaved={() => setEditing(null)} onCancel={() => setEditing(null)} /> : null}
         </DialogContent>
       </Dialog>
       <ConfirmDialog

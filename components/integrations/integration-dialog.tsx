@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { ServerError } from "@/components/settings/server-errors";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -27,6 +28,7 @@ export function IntegrationDialog({ open, integration, onOpenChange }: { open: b
       toast.success(integration ? `Saved ${saved.name}` : `Added ${saved.name}`);
     },
     onError: (error: ServerError) => {
+      if (handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.dmsIntegration.list.queryKey() }))) return;
       const fieldErrors = error.data?.zodError?.fieldErrors ?? {};
       if (fieldErrors.name?.[0]) form.setError("name", { message: fieldErrors.name[0] });
       if (fieldErrors.config?.[0]) form.setError("root", { message: fieldErrors.config[0] });
@@ -43,7 +45,7 @@ export function IntegrationDialog({ open, integration, onOpenChange }: { open: b
 
   const submit = form.handleSubmit((values) => {
     const input = toIntegrationInput(values) as Parameters<typeof create.mutate>[0];
-    if (integration) update.mutate({ ...input, id: integration.id });
+    if (integration) update.mutate({ ...input, id: integration.id, expectedUpdatedAt: integration.updatedAt });
     else create.mutate(input);
   });
 

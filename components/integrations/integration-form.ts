@@ -12,7 +12,7 @@ export type IntegrationFormValues = {
   json: string;
 };
 
-export type IntegrationRow = { id: bigint; name: string; type: string; config: Record<string, unknown>; secretKeys: string[]; isActive: boolean };
+export type IntegrationRow = { id: bigint; name: string; type: string; config: Record<string, unknown>; secretKeys: string[]; isActive: boolean; updatedAt?: Date };
 
 export function toIntegrationInput(values: IntegrationFormValues) {
   if (values.type === "Other") return { name: values.name, type: values.type, config: values.json };

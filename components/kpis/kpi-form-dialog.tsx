@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { FieldPath } from "react-hook-form";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -29,6 +30,7 @@ export type EditableKpi = {
   targetValue: { toString(): string } | null;
   higherIsBetter: boolean;
   filter: unknown;
+  updatedAt?: Date;
 };
 
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
@@ -61,6 +63,7 @@ export function KpiFormDialog({ open, onOpenChange, kpi, campaigns }: { open: bo
     onOpenChange(false);
   };
   const onError = (error: ServerError) => {
+    if (handleEditConflict(error, () => void queryClient.invalidateQueries({ queryKey: trpc.kpi.pathKey() }))) return;
     for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
       if (messages?.[0]) form.setError(field as FieldPath<KpiCreateFormValues>, { message: messages[0] });
     }
@@ -76,8 +79,8 @@ export function KpiFormDialog({ open, onOpenChange, kpi, campaigns }: { open: bo
     const values = form.getValues();
     const filter = Object.fromEntries(Object.entries(values.filter ?? {}).filter(([, value]) => value)) as KpiCreateFormValues["filter"];
     if (!kpi) return create.mutate({ ...values, filter });
-    if (isCore) return update.mutate({ id: kpi.id, targetValue: values.targetValue, description: values.description ?? "" });
-    update.mutate({ id: kpi.id, ...values, description: values.description ?? "", unit: values.unit ?? "", higherIsBetter: values.higherIsBetter ?? true, filter: filter ?? {} });
+    if (isCore) return update.mutate({ id: kpi.id, expectedUpdatedAt: kpi.updatedAt, targetValue: values.targetValue, description: values.description ?? "" });
+    update.mutate({ id: kpi.id, expectedUpdatedAt: kpi.updatedAt, ...values, description: values.description ?? "", unit: values.unit ?? "", higherIsBetter: values.higherIsBetter ?? true, filter: filter ?? {} });
   });
 
   return (

@@ -7,6 +7,7 @@ import { Controller, useForm } from "react-hook-form";
 import type { FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { ChipInput } from "@/components/ui/chip-input";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -49,7 +50,7 @@ function toFormValues(organization: Organization): OrganizationProfileFormValues
   };
 }
 
-type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
+type ServerError = { message: string; data?: { code?: string; zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
 
 function ReadOnlyFact({ label, value }: { label: string; value: string }) {
   return (
@@ -80,6 +81,11 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
         toast.success("Organization profile saved");
       },
       onError: (error: ServerError) => {
+        const reloadNewerVersion = async () => {
+          const fresh = await queryClient.fetchQuery({ ...trpc.organization.current.queryOptions(), staleTime: 0 });
+          form.reset(toFormValues(fresh));
+        };
+        if (handleEditConflict(error, () => void reloadNewerVersion())) return;
         const fieldErrors = error.data?.zodError?.fieldErrors ?? {};
         for (const [field, messages] of Object.entries(fieldErrors)) {
           if (messages?.[0]) form.setError(field as FieldPath<OrganizationProfileFormValues>, { message: messages[0] });
@@ -92,7 +98,8 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
     }),
   );
 
-  const onSubmit = form.handleSubmit(() => update.mutate(form.getValues()));
+  // The version this form shows goes with the save: a save over someone else's newer one is refused.
+  const onSubmit = form.handleSubmit(() => update.mutate({ ...form.getValues(), expectedUpdatedAt: organization.updatedAt }));
   const text = (name: "name" | "email" | "location" | "phoneSales" | "phoneSupport" | "phoneService") => ({
     ...fieldA11y(name, errors[name]?.message),
     ...form.register(name),

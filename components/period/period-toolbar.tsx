@@ -11,7 +11,7 @@ import type { PeriodPreset } from "@/lib/validation/dashboard";
 
 const periodLabels: Record<PeriodPreset, string> = { today: "Today", "7d": "7 days", "30d": "30 days", "90d": "90 days", custom: "Custom" };
 
-function usePeriodNavigation() {
+export function usePeriodNavigation() {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -26,7 +26,8 @@ function usePeriodNavigation() {
   };
 }
 
-export function PeriodToolbar({ campaigns, range }: { campaigns: { id: bigint; name: string }[]; range: { from: string; to: string } }) {
+/** Without `campaigns` (the platform view) there is no campaign filter. */
+export function PeriodToolbar({ campaigns, range }: { campaigns?: { id: bigint; name: string }[]; range: { from: string; to: string } }) {
   const searchParams = useSearchParams();
   const navigate = usePeriodNavigation();
   const input = dashboardInputFromParams(searchParams);
@@ -78,21 +79,23 @@ export function PeriodToolbar({ campaigns, range }: { campaigns: { id: bigint; n
           </Button>
         </form>
       ) : null}
-      <div className="w-full sm:ml-auto sm:w-60">
-        <Select value={input.campaignId ? String(input.campaignId) : "all"} onValueChange={(value) => navigate({ campaign: value === "all" ? null : value })}>
-          <SelectTrigger aria-label="Campaign">
-            <SelectValue placeholder="All campaigns" />
-          </SelectTrigger>
-          <SelectContent>
-            <SelectItem value="all">All campaigns</SelectItem>
-            {campaigns.map((campaign) => (
-              <SelectItem key={String(campaign.id)} value={String(campaign.id)}>
-                {campaign.name}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
-      </div>
+      {campaigns ? (
+        <div className="w-full sm:ml-auto sm:w-60">
+          <Select value={input.campaignId ? String(input.campaignId) : "all"} onValueChange={(value) => navigate({ campaign: value === "all" ? null : value })}>
+            <SelectTrigger aria-label="Campaign">
+              <SelectValue placeholder="All campaigns" />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value="all">All campaigns</SelectItem>
+              {campaigns.map((campaign) => (
+                <SelectItem key={String(campaign.id)} value={String(campaign.id)}>
+                  {campaign.name}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
 import type { ServerError } from "./server-errors";
@@ -23,6 +24,8 @@ export function useSettingMutations(options: { onSaveError?: (error: ServerError
         options.onSaved?.();
       },
       onError: (error: ServerError) => {
+        // The list reloads with their value; the cards are keyed by value, so they show it.
+        if (handleEditConflict(error, () => void refresh())) return;
         options.onSaveError?.(error);
         toast.error("The setting was not saved", { description: error.message });
       },
@@ -38,5 +41,8 @@ export function useSettingMutations(options: { onSaveError?: (error: ServerError
       onError: (error: ServerError) => toast.error("The setting was not removed", { description: error.message }),
     }),
   );
-  return { upsert, remove };
+  // Every save goes with the version of the key that the page shows (the cached list): a save over a newer one is refused.
+  const versionOf = (key: string) => queryClient.getQueryData(trpc.setting.list.queryKey())?.find((setting) => setting.key === key)?.updatedAt;
+  const save = { ...upsert, mutate: (input: { key: string; value: unknown }) => upsert.mutate({ ...input, expectedUpdatedAt: versionOf(input.key) }) };
+  return { upsert: save, remove };
 }

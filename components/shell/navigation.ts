@@ -64,6 +64,7 @@ export const navigation: NavigationSection[] = [
     area: "admin",
     items: [
       { href: "/admin", label: "Overview", icon: "shield", roles: superAdmins },
+      { href: "/admin/platform", label: "Platform", icon: "gauge", roles: superAdmins },
       { href: "/admin/organizations", label: "Organizations", icon: "building", roles: superAdmins },
       { href: "/admin/plans", label: "Plans", icon: "layers", roles: superAdmins },
       { href: "/admin/payments", label: "Payments", icon: "wallet", roles: superAdmins },
@@ -98,6 +99,7 @@ export const implementedRoutes: ReadonlySet<string> = new Set([
   "/settings/agents",
   "/settings/audit",
   "/admin",
+  "/admin/platform",
   "/admin/organizations",
   "/admin/plans",
   "/admin/payments",

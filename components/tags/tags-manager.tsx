@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/settings/server-errors";
 import type { ServerError } from "@/components/settings/server-errors";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -22,7 +23,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import { tagCreateInput } from "@/lib/validation/tag";
 import type { TagFormValues } from "@/lib/validation/tag";
 
-type TagRow = { id: bigint; name: string; callCount: number; creator: { name: string } | null };
+type TagRow = { id: bigint; name: string; callCount: number; creator: { name: string } | null; updatedAt?: Date };
 
 const takenMessage = "A tag with this name already exists (names ignore upper and lower case).";
 
@@ -74,6 +75,7 @@ function RenameTagDialog({ tag, onOpenChange }: { tag: TagRow | null; onOpenChan
         toast.success(`Renamed to "${renamed.name}"`);
       },
       onError: (error: ServerError) => {
+        if (handleEditConflict(error, () => void refresh().then(() => onOpenChange(false)))) return;
         applyServerErrors(error, form.setError, takenMessage);
         toast.error("The tag was not renamed", { description: error.message });
       },
@@ -83,7 +85,7 @@ function RenameTagDialog({ tag, onOpenChange }: { tag: TagRow | null; onOpenChan
   return (
     <Dialog open={!!tag} onOpenChange={(open) => !rename.isPending && onOpenChange(open)}>
       <DialogContent>
-        <form noValidate className="grid gap-4" onSubmit={form.handleSubmit((values) => tag && rename.mutate({ id: tag.id, name: values.name }))}>
+        <form noValidate className="grid gap-4" onSubmit={form.handleSubmit((values) => tag && rename.mutate({ id: tag.id, name: values.name, expectedUpdatedAt: tag.updatedAt }))}>
           <DialogHeader>
             <DialogTitle>Rename tag</DialogTitle>
             <DialogDescription>Calls that carry this tag keep it under its new name.</DialogDescription>

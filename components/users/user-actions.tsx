@@ -7,6 +7,7 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { showServerErrors } from "@/components/admin/server-errors";
 import type { ServerError } from "@/components/admin/server-errors";
+import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -21,7 +22,7 @@ import type { Role } from "@/lib/value-sets";
 import { userSetPasswordInput, userUpdateInput } from "@/lib/validation/user";
 import type { UserUpdateFormValues } from "@/lib/validation/user";
 
-export type ManagedUser = { id: bigint; name: string; email: string; role: Role; isActive: boolean };
+export type ManagedUser = { id: bigint; name: string; email: string; role: Role; isActive: boolean; updatedAt?: Date };
 
 function useRefresh() {
   const trpc = useTRPC();
@@ -45,13 +46,14 @@ function EditUserForm({ user, roles, onDone }: { user: ManagedUser; roles: reado
         onDone();
       },
       onError: (error: ServerError) => {
+        if (handleEditConflict(error, () => void refresh().then(onDone))) return;
         showServerErrors(form.setError, error, () => "Already taken.");
         toast.error("The user was not saved", { description: error.message });
       },
     }),
   );
   return (
-    <form onSubmit={form.handleSubmit(() => update.mutate(form.getValues()))} noValidate className="grid gap-4" aria-label="Edit user">
+    <form onSubmit={form.handleSubmit(() => update.mutate({ ...form.getValues(), expectedUpdatedAt: user.updatedAt }))} noValidate className="grid gap-4" aria-label="Edit user">
       <FormField label="Name" htmlFor="edit-name" error={errors.name?.message} required>
         <Input {...fieldA11y("edit-name", errors.name?.message)} {...form.register("name")} required />
       </FormField>

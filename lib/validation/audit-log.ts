@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { auditActions } from "@/lib/value-sets";
+import { idSchema } from "./common";
 
 /** The entities the product writes audit rows for; the filter offers these. */
 export const auditEntities = [
@@ -29,7 +30,7 @@ const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess((value) 
 /** The filters of the audit log view (also the URL's search params and the CSV export's). */
 export const auditLogFilterInput = z
   .object({
-    userId: optionalFilter(z.coerce.bigint({ message: "Must be a numeric id" }).positive()),
+    userId: optionalFilter(idSchema),
     entity: optionalFilter(z.string().trim().max(50, "At most 50 characters")),
     action: optionalFilter(z.enum(auditActions, { message: "Choose an action from the list" })),
     from: optionalFilter(dayText),

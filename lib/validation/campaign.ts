@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { campaignStatuses, campaignTypes } from "@/lib/value-sets";
-import { idSchema, optionalTextSchema } from "./common";
+import { expectedUpdatedAtSchema, idSchema, optionalTextSchema } from "./common";
 
 export type CampaignStatus = (typeof campaignStatuses)[number];
 export type CampaignType = (typeof campaignTypes)[number];
@@ -35,7 +35,7 @@ export const campaignInput = z.object({
 export type CampaignInput = z.output<typeof campaignInput>;
 export type CampaignFormValues = z.input<typeof campaignInput>;
 
-export const campaignUpdateInput = campaignInput.extend({ id: idSchema });
+export const campaignUpdateInput = campaignInput.extend({ id: idSchema, expectedUpdatedAt: expectedUpdatedAtSchema });
 
 export const campaignSetStatusInput = z.object({ id: idSchema, status: z.enum(campaignStatuses, { message: "Unknown status" }) });
 

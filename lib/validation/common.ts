@@ -1,9 +1,19 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "zod";
+import "./zod-browser";
+
+/** The largest value of a PostgreSQL BIGINT: a larger id cannot exist, and the database would refuse to compare with it. */
+export const maxDatabaseId = 9_223_372_036_854_775_807n;
 
 /** BigInt ids arrive as strings or numbers (URLs, forms) and are checked before any query. */
-export const idSchema = z.coerce.bigint({ message: "Must be a numeric id" }).positive("Must be a positive id");
+export const idSchema = z.coerce
+  .bigint({ message: "Must be a numeric id" })
+  .positive("Must be a positive id")
+  .max(maxDatabaseId, "Must be a valid id");
 export const uuidSchema = z.uuid({ message: "Must be a valid id" });
+
+/** The updated_at an edit form loaded: a save against a newer version is a CONFLICT. Optional, so API callers without it keep working. */
+export const expectedUpdatedAtSchema = z.coerce.date({ message: "Must be the time the record was loaded" }).optional();
 
 export const emailSchema = z
   .string()
@@ -45,3 +55,36 @@ export const chipListSchema = (label: string) =>
     .array(z.string().trim().min(1, `${label} cannot be empty`).max(255, `${label}: at most 255 characters each`))
     .max(30, `At most 30 ${label.toLowerCase()}`)
     .transform((values) => values.filter((value, index) => values.findIndex((other) => other.toLowerCase() === value.toLowerCase()) === index));
+
+// PostgreSQL refuses the NUL character in text and JSON, and a lone UTF-16 surrogate (a broken
+// emoji) in JSON: both are refused as bad input, before any query, wherever a string comes in.
+const nulCharacter = "\u0000";
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function unsafeTextProblem(value: string): string | null {
+  if (value.includes(nulCharacter)) return "Cannot contain the NUL character (\\0)";
+  if (loneSurrogate.test(value)) return "Contains an invalid character (a broken emoji or symbol)";
+  return null;
+}
+
+/** Issues for every string (and object key) of an input that the database cannot store; [] when it is clean. */
+export function unsafeTextIssues(value: unknown, path: PropertyKey[] = [], depth = 0): z.core.$ZodIssue[] {
+  if (typeof value === "string") {
+    const problem = unsafeTextProblem(value);
+    return problem ? [{ code: "custom", message: problem, path, input: undefined }] : [];
+  }
+  if (value === null || typeof value !== "object" || depth > 32 || value instanceof Date) return [];
+  const entries: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  return entries.flatMap(([key, item]) => {
+    const keyProblem = typeof key === "string" ? unsafeTextProblem(key) : null;
+    const keyIssues: z.core.$ZodIssue[] = keyProblem ? [{ code: "custom", message: keyProblem, path: [...path, key], input: undefined }] : [];
+    return [...keyIssues, ...unsafeTextIssues(item, [...path, key], depth + 1)];
+  });
+}
+
+
+/** A calendar day, YYYY-MM-DD, that exists: "2026-02-30" matches the format, but PostgreSQL would refuse it with a server error. */
+export const calendarDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "This day does not exist");

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { calendarDaySchema, idSchema } from "./common";
 
 export const periodPresets = ["today", "7d", "30d", "90d", "custom"] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD");
+const isoDate = calendarDaySchema;
 
 /** A period of whole days in the organization's time zone, optionally narrowed to one campaign. */
 export const dashboardInput = z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { dmsTypes } from "@/lib/value-sets";
-import { idSchema } from "./common";
+import { expectedUpdatedAtSchema, idSchema } from "./common";
 
 export type DmsType = (typeof dmsTypes)[number];
 
@@ -77,7 +77,7 @@ function integrationSchema(secret: typeof requiredSecret | typeof optionalSecret
 /** New integration: the typed DMSs need their secret. */
 export const dmsIntegrationCreateInput = integrationSchema(requiredSecret);
 /** Edit: same shape; an empty secret keeps the stored one. */
-export const dmsIntegrationUpdateInput = z.intersection(z.object({ id: idSchema }), integrationSchema(optionalSecret));
+export const dmsIntegrationUpdateInput = z.intersection(z.object({ id: idSchema, expectedUpdatedAt: expectedUpdatedAtSchema }), integrationSchema(optionalSecret));
 export const dmsIntegrationSetActiveInput = z.object({ id: idSchema, isActive: z.boolean() });
 export const dmsIntegrationDeleteInput = z.object({ id: idSchema });
 

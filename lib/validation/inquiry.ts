@@ -20,7 +20,10 @@ export const inquiryInput = z
   .refine((inquiry) => inquiry.email || inquiry.phone, { path: ["phone"], message: "Give a phone number or an email to answer" });
 export type InquiryFormValues = z.input<typeof inquiryInput>;
 
-export const inquiryUpdateInput = z.intersection(z.object({ id: idSchema }), inquiryInput);
+/** `expectedUpdatedAt`: the updated_at the editor opened the inquiry with; a save against a newer row is a CONFLICT. */
+export const inquiryUpdateInput = z.intersection(z.object({ id: idSchema, expectedUpdatedAt: z.coerce.date().optional() }), inquiryInput);
+export type InquiryUpdateValues = z.input<typeof inquiryUpdateInput>;
+export const inquiryByIdInput = z.object({ id: idSchema });
 export const inquirySetStatusInput = z.object({ id: idSchema, status: z.enum(inquiryStatuses, { message: "Unknown status" }) });
 export const inquiryListInput = z.object({
   status: z.enum(inquiryStatuses).optional(),

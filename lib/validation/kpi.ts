@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { kpiMetricOptions } from "../kpis";
 import { callOutcomes } from "../value-sets";
-import { idSchema } from "./common";
+import { expectedUpdatedAtSchema, idSchema } from "./common";
 import { dashboardInput } from "./dashboard";
 
 const decimalText = z
@@ -38,7 +38,7 @@ export const kpiCreateInput = z.object({
 });
 
 // No defaults here: a field left out is a field left alone.
-export const kpiUpdateInput = z.object(kpiFields).partial().extend({ id: idSchema });
+export const kpiUpdateInput = z.object(kpiFields).partial().extend({ id: idSchema, expectedUpdatedAt: expectedUpdatedAtSchema });
 
 export const kpiListInput = dashboardInput;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuidSchema } from "./common";
+import { expectedUpdatedAtSchema, uuidSchema } from "./common";
 import { organizationProfileInput } from "./organization";
 import { decimalText } from "./plan";
 
@@ -9,7 +9,7 @@ export const organizationAdminInput = organizationProfileInput.extend({
   planId: z.coerce.number().int().positive().nullable(),
 });
 
-export const organizationUpdateInput = organizationAdminInput.extend({ id: uuidSchema });
+export const organizationUpdateInput = organizationAdminInput.extend({ id: uuidSchema, expectedUpdatedAt: expectedUpdatedAtSchema });
 
 export const organizationSortFields = ["name", "createdAt", "creditBalance"] as const;
 export const organizationStatusFilters = ["all", "active", "suspended"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { chipListSchema, emailSchema, optionalPhoneSchema, optionalTextSchema } from "./common";
+import { chipListSchema, emailSchema, expectedUpdatedAtSchema, optionalPhoneSchema, optionalTextSchema } from "./common";
 
 /** The organization profile that Admins edit (Settings → Organization). */
 export const organizationProfileInput = z.object({
@@ -15,6 +15,9 @@ export const organizationProfileInput = z.object({
   hipaaCompliant: z.boolean(),
   pciCompliant: z.boolean(),
 });
+
+/** Saving the profile: against the version the form loaded. */
+export const organizationProfileUpdateInput = organizationProfileInput.extend({ expectedUpdatedAt: expectedUpdatedAtSchema });
 
 export type OrganizationProfileFormValues = z.input<typeof organizationProfileInput>;
 export type OrganizationProfile = z.output<typeof organizationProfileInput>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalTextSchema } from "./common";
+import { expectedUpdatedAtSchema, optionalTextSchema } from "./common";
 
 /** A non-negative decimal as text (never a float): "499", "499.5", "0.1800". */
 export const decimalText = (label: string, scale: number, max = "9999999999") =>
@@ -18,7 +18,7 @@ export const planInput = z.object({
   description: optionalTextSchema(2000),
 });
 
-export const planUpdateInput = planInput.extend({ id: z.coerce.number().int().positive() });
+export const planUpdateInput = planInput.extend({ id: z.coerce.number().int().positive(), expectedUpdatedAt: expectedUpdatedAtSchema });
 export const planIdInput = z.object({ id: z.coerce.number().int().positive() });
 
 export type PlanFormValues = z.input<typeof planInput>;

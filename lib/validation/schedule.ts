@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { calendarDaySchema, idSchema } from "./common";
 
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -10,7 +10,7 @@ export const latestCallTime = "21:00";
 export const maxRetryDelayMinutes = 10_080;
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM (24-hour)");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date (YYYY-MM-DD)");
+const isoDate = calendarDaySchema;
 
 export function minutesOfDay(time: string): number {
   const [hours = "0", minutes = "0"] = time.split(":");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceRecordStatuses } from "@/lib/value-sets";
-import { idSchema, optionalPhoneSchema, optionalTextSchema, toE164 } from "./common";
+import { expectedUpdatedAtSchema, idSchema, optionalPhoneSchema, optionalTextSchema, toE164 } from "./common";
 
 export type ServiceRecordStatus = (typeof serviceRecordStatuses)[number];
 
@@ -65,7 +65,7 @@ export const serviceRecordInput = z.object({ ...serviceRecordFields, campaignId:
 export type ServiceRecordInput = z.output<typeof serviceRecordInput>;
 export type ServiceRecordFormValues = z.input<typeof serviceRecordInput>;
 
-export const serviceRecordUpdateInput = serviceRecordInput.extend({ id: idSchema });
+export const serviceRecordUpdateInput = serviceRecordInput.extend({ id: idSchema, expectedUpdatedAt: expectedUpdatedAtSchema });
 export const serviceRecordIdInput = z.object({ id: idSchema });
 
 export const serviceRecordFilters = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { knownSettingKeys } from "@/lib/value-sets";
-import { toE164 } from "./common";
+import { expectedUpdatedAtSchema, toE164 } from "./common";
 
 export type KnownSettingKey = (typeof knownSettingKeys)[number];
 
@@ -112,7 +112,7 @@ function storedValue(key: string, value: unknown): string {
  * known keys, free text for custom ones) and comes out as the string that is stored.
  */
 export const settingUpsertInput = z
-  .object({ key: z.string().trim().min(1, "Enter a key").max(100, "At most 100 characters"), value: z.unknown() })
+  .object({ key: z.string().trim().min(1, "Enter a key").max(100, "At most 100 characters"), value: z.unknown(), expectedUpdatedAt: expectedUpdatedAtSchema })
   .transform((input, ctx) => {
     const keyCheck = isKnownSettingKey(input.key) ? null : customSettingKeySchema.safeParse(input.key);
     if (keyCheck && !keyCheck.success) {
@@ -125,7 +125,7 @@ export const settingUpsertInput = z
       for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["value", ...issue.path] });
       return z.NEVER;
     }
-    return { key: input.key, value: storedValue(input.key, parsed.data) };
+    return { key: input.key, value: storedValue(input.key, parsed.data), expectedUpdatedAt: input.expectedUpdatedAt };
   });
 
 export const settingDeleteInput = z.object({ key: z.string().trim().min(1).max(100) });

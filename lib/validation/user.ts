@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { roles } from "@/lib/value-sets";
-import { emailSchema, idSchema, uuidSchema } from "./common";
+import { emailSchema, expectedUpdatedAtSchema, idSchema, uuidSchema } from "./common";
+import { passwordSchema } from "./password";
 
-export const passwordSchema = z.string().min(12, "At least 12 characters").max(128, "At most 128 characters");
+export { passwordSchema };
 export const userNameSchema = z.string().trim().min(2, "Name must be at least 2 characters").max(100, "At most 100 characters");
 
 export const userCreateInput = z
@@ -28,7 +29,7 @@ export const userListInput = z.object({
   status: z.enum(["all", "active", "inactive"]).default("all"),
 });
 
-export const userUpdateInput = z.object({ id: idSchema, name: userNameSchema, role: z.enum(roles, { message: "Choose a role" }) });
+export const userUpdateInput = z.object({ id: idSchema, name: userNameSchema, role: z.enum(roles, { message: "Choose a role" }), expectedUpdatedAt: expectedUpdatedAtSchema });
 export const userSetActiveInput = z.object({ id: idSchema, isActive: z.boolean() });
 export const userSetPasswordInput = z.object({ id: idSchema, password: passwordSchema });
 export const userIdInput = z.object({ id: idSchema });

@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import { ZodError, ZodRealError, z } from "zod";
 import { transformer } from "@/lib/transformer";
+import { unsafeTextIssues } from "@/lib/validation/common";
 import type { Database } from "../db";
 import { scopedDb } from "../db/scoped";
 import { loadSessionUser } from "../auth/session-user";
@@ -45,7 +46,14 @@ const databaseErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(databaseErrors);
+// Text the database cannot store (NUL, lone surrogates) is bad input in any field of any procedure.
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  const issues = unsafeTextIssues(await getRawInput());
+  if (issues.length) throw new TRPCError({ code: "BAD_REQUEST", message: issues[0]!.message, cause: new ZodRealError(issues) });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(databaseErrors).use(storableText);
 
 /** Signed in, active, session not revoked. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -1,8 +1,10 @@
 import type { Database } from "../db";
 import type { Role } from "@/lib/value-sets";
+import { sessionExpiry } from "./session-lifetime";
+import type { SessionTimes } from "./session-lifetime";
 
 /** What the session token carries; everything else is read from the database on each request. */
-export type SessionClaims = {
+export type SessionClaims = SessionTimes & {
   userId: string;
   sessionVersion: number;
   actingOrganizationId?: string | null;
@@ -21,10 +23,13 @@ export type SessionUser = {
 
 /**
  * The signed-in user, or null when the session no longer holds: the user was deactivated or
- * deleted, their sessions were ended (password change), or their organization was suspended.
+ * deleted, their sessions were ended (password change), their organization was suspended, or the
+ * session ran out (12 hours idle, 7 days after sign-in; claims without the times are callers that
+ * never had a token, such as tests and scripts).
  */
-export async function loadSessionUser(db: Database, claims: SessionClaims | null): Promise<SessionUser | null> {
+export async function loadSessionUser(db: Database, claims: SessionClaims | null, now: number = Date.now()): Promise<SessionUser | null> {
   if (!claims || !/^\d+$/.test(claims.userId)) return null;
+  if ((claims.signedInAt !== undefined || claims.lastSeenAt !== undefined) && sessionExpiry(claims, now)) return null;
   const user = await db.user.findUnique({
     where: { id: BigInt(claims.userId) },
     select: {

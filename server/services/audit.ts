@@ -4,6 +4,8 @@ import type { Prisma } from "@/server/generated/prisma/client";
 export type AuditEntry = {
   organizationId: string | null;
   userId: bigint | null;
+  /** The API key that made the change (the voice engine), when no user did. */
+  apiKeyId?: bigint | null;
   entity: string;
   entityId?: string | bigint | null;
   action: AuditAction;
@@ -34,6 +36,7 @@ export async function recordAudit(writer: AuditWriter, entry: AuditEntry): Promi
     data: {
       organizationId: entry.organizationId,
       userId: entry.userId,
+      apiKeyId: entry.apiKeyId ?? null,
       entity: entry.entity,
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       action: entry.action,

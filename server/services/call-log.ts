@@ -27,13 +27,14 @@ export const callListSelect = {
   agent: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
   audioFile: { select: { id: true } },
-  _count: { select: { bookings: true } },
+  // Not `_count`: Prisma counts relations with a GROUP BY over the whole booking table on every page.
+  bookings: { select: { id: true }, take: 1 },
 } as const;
 
 type CallListRow = Prisma.CallGetPayload<{ select: typeof callListSelect }>;
 
-export function toCallListItem({ tags, _count, audioFile, ...call }: CallListRow) {
-  return { ...call, tags: tags.map(({ tag }) => tag), hasBooking: _count.bookings > 0, hasAudio: audioFile !== null };
+export function toCallListItem({ tags, bookings, audioFile, ...call }: CallListRow) {
+  return { ...call, tags: tags.map(({ tag }) => tag), hasBooking: bookings.length > 0, hasAudio: audioFile !== null };
 }
 
 type ListRequest = { filters: CallFilters; sort: CallSort; limit: number; cursor?: string | null };

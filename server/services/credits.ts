@@ -16,7 +16,15 @@ export type CreditChange = {
   callId?: bigint | null;
   /** Who made the change (null for the voice engine's call debits). */
   userId?: bigint | null;
+  /** The voice engine's API key, for call debits. */
+  apiKeyId?: bigint | null;
 };
+
+/**
+ * Options for a transaction that calls changeCredits: changes to one organization queue on its row lock, so at a
+ * busy moment a transaction may wait longer than Prisma's default 2 s for a pooled connection.
+ */
+export const creditTransactionOptions = { maxWait: 15_000, timeout: 15_000 } as const;
 
 type TransactionClient = Pick<Database, "$queryRaw" | "creditTransaction" | "auditLog" | "organization">;
 
@@ -30,6 +38,8 @@ function limitApplies(change: CreditChange, amount: Prisma.Decimal): boolean {
  * The only code that changes organization.credit_balance. Call it inside a transaction: the
  * balance moves in one atomic UPDATE (the row lock serializes concurrent changes, nothing is read
  * and written back), and the ledger entry and the audit row are written in the same transaction.
+ * It leaves organization.updated_at alone: that is the version the profile forms save against, and a
+ * call debited while an Admin edits the profile must not turn their save into a conflict.
  */
 export async function changeCredits(tx: TransactionClient, change: CreditChange): Promise<{ balance: Prisma.Decimal; entryId: bigint }> {
   const amount = new Prisma.Decimal(change.amount);
@@ -37,7 +47,7 @@ export async function changeCredits(tx: TransactionClient, change: CreditChange)
   const enforceLimit = limitApplies(change, amount);
   const rows = await tx.$queryRaw<{ credit_balance: Prisma.Decimal; previous_balance: Prisma.Decimal }[]>`
     UPDATE "organization" AS o
-       SET credit_balance = o.credit_balance + ${amount}::numeric, updated_at = now()
+       SET credit_balance = o.credit_balance + ${amount}::numeric
      WHERE o.id = ${change.organizationId}::uuid
        AND (${!enforceLimit} OR o.credit_balance + ${amount}::numeric >= -COALESCE((SELECT p.credit_limit FROM "plan" AS p WHERE p.id = o.plan_id), 0))
     RETURNING o.credit_balance, o.credit_balance - ${amount}::numeric AS previous_balance`;
@@ -68,6 +78,7 @@ export async function changeCredits(tx: TransactionClient, change: CreditChange)
   await recordAudit(tx, {
     organizationId: change.organizationId,
     userId: change.userId ?? null,
+    apiKeyId: change.apiKeyId ?? null,
     entity: "credit",
     entityId: entry.id,
     action: "update",

@@ -1,5 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import { openBookingStatuses } from "@/lib/validation/booking";
+import { minutesOfDay } from "@/lib/validation/schedule";
+import type { ScheduleConfig, Weekday } from "@/lib/validation/schedule";
+import { todayIn, weekdayOf } from "./schedule";
 
 // THE eligibility rule for calling a service record in a campaign, shared by the campaign preview and
 // the voice engine's dial queue (which adds the time-of-day, retry-delay and concurrency parts on top).
@@ -80,4 +83,46 @@ export async function eligibilitySummary(db: RawQuery, params: EligibilityParams
       noAttemptsLeft: Number(reason?.no_attempts_left ?? 0),
     },
   };
+}
+
+// The dial queue's part of the rule: what the preview counts, narrowed to who may be called right now.
+
+/** Outbound calls in these states hold a line (and their record) until they finish or are released. */
+export const inFlightCallStatuses = ["queued", "ringing", "in_progress"] as const;
+
+export type DialQueueParams = EligibilityParams & { retryDelayMinutes: number; now: Date };
+
+/** WHERE conditions over `service_record AS sr` for records the dial queue may hand out at `now`. */
+export function dialQueueRecordConditions(params: DialQueueParams): Prisma.Sql {
+  const retryCutoff = new Date(params.now.getTime() - params.retryDelayMinutes * 60_000);
+  return Prisma.sql`${eligibleRecordConditions(params)}
+    AND coalesce(sr.customer_phone, '') <> ''
+    AND NOT EXISTS (
+      SELECT 1 FROM "call" AS in_flight
+       WHERE in_flight.service_record_id = sr.id AND in_flight.organization_id = sr.organization_id
+         AND in_flight.direction = 'outbound' AND in_flight.status IN (${Prisma.join([...inFlightCallStatuses])})
+    )
+    AND coalesce(${lastAttemptAtSql} <= ${retryCutoff}::timestamptz, true)`;
+}
+
+/** The local date (YYYY-MM-DD), weekday and minute of the day at `now` in the time zone. */
+export function localClock(timeZone: string, now: Date): { date: string; weekday: Weekday; minute: number } {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value ?? 0);
+  const date = todayIn(timeZone, now);
+  return { date, weekday: weekdayOf(date), minute: part("hour") * 60 + part("minute") };
+}
+
+/** Whether `now` lies inside one of the schedule's windows, in the schedule's time zone, between its start and end dates. */
+export function isCallingTime(schedule: ScheduleConfig, now: Date): boolean {
+  const clock = localClock(schedule.timezone, now);
+  if (clock.date < schedule.startDate || (schedule.endDate && clock.date > schedule.endDate)) return false;
+  return schedule.windows[clock.weekday].some((window) => minutesOfDay(window.start) <= clock.minute && clock.minute < minutesOfDay(window.end));
+}
+
+/** Active campaigns call; a Scheduled one calls (and becomes Active) once its start date has come in its time zone. */
+export function campaignCallState(status: string, schedule: ScheduleConfig, now: Date): "active" | "activate" | null {
+  if (status === "Active") return "active";
+  if (status === "Scheduled" && todayIn(schedule.timezone, now) >= schedule.startDate) return "activate";
+  return null;
 }

@@ -1,15 +1,18 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db";
+import { defaultTimezone } from "@/lib/value-sets";
 import { eachDay } from "./periods";
 import type { DayRange } from "./periods";
 
 // The metrics of DESIGN.md, computed in PostgreSQL with aggregates over indexed columns (never by
-// loading rows): one place that the dashboard, the KPIs and the campaign lists all use.
+// loading rows): one place that the dashboard, the KPIs, the campaign lists and the platform view all use.
 //   attempted = calls placed in the period; connected = status completed; connect rate = connected / attempted
 //   booked = connected calls with a booking whose call_id is theirs; booking rate = booked / connected
 //   show rate = bookings Completed / (Completed + NoShow) among bookings scheduled in the period
 //   average duration over connected calls; average rating over service records rated in the period
 //   cost per booking = credits debited for calls / booked
+// The query returns sums and counts per organization; every ratio and average is taken from those in
+// `toMetrics`, so a platform total (sums over organizations) follows exactly the same definitions.
 
 export type MetricScope = {
   organizationId: string;
@@ -22,39 +25,61 @@ export type MetricScope = {
   outcome?: string;
 };
 
+/**
+ * Which organizations a query covers: one (with the time zone given), or every service center of the
+ * platform (each with its own time zone setting) when `organizationId` is left out.
+ */
+export type MetricSelection = Omit<MetricScope, "organizationId" | "timeZone"> & { organizationId?: string; timeZone?: string };
+
 type RawQuery = Pick<Database, "$queryRaw">;
 
-function bounds(scope: MetricScope) {
-  return Prisma.sql`SELECT (${scope.range.from}::date)::timestamp AT TIME ZONE ${scope.timeZone} AS start_at,
-                           ((${scope.range.to}::date) + 1)::timestamp AT TIME ZONE ${scope.timeZone} AS end_at`;
-}
-
-function campaignIs(scope: MetricScope, column: Prisma.Sql) {
-  return scope.campaignId === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${scope.campaignId}`;
-}
-
-function serviceTypeIs(scope: MetricScope, recordColumn: Prisma.Sql) {
-  if (scope.serviceType === undefined) return Prisma.empty;
-  return Prisma.sql`AND ${recordColumn} IN (SELECT sr.id FROM service_record sr WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.service_type = ${scope.serviceType})`;
-}
-
-/** The calls of the period and, among the connected ones, those that led to a booking. */
-function periodCalls(scope: MetricScope) {
+/** One row per organization: its period's first and last instant in its time zone, and its balance. */
+function scopeRows(selection: MetricSelection) {
+  const timeZone = selection.timeZone === undefined ? Prisma.sql`coalesce(nullif(tz.value, ''), ${defaultTimezone})` : Prisma.sql`${selection.timeZone}::text`;
+  // The platform's own organization (its super admins) runs no calls: it is no service center.
+  const which =
+    selection.organizationId === undefined
+      ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "user" u WHERE u.organization_id = o.id AND u.role = 'SuperAdmin')`
+      : Prisma.sql`o.id = ${selection.organizationId}::uuid`;
   return Prisma.sql`
-    bounds AS (${bounds(scope)}),
+    SELECT o.id AS organization_id, o.name, o.is_active, o.credit_balance, zone.time_zone,
+           (${selection.range.from}::date)::timestamp AT TIME ZONE zone.time_zone AS start_at,
+           ((${selection.range.to}::date) + 1)::timestamp AT TIME ZONE zone.time_zone AS end_at
+      FROM organization o
+      LEFT JOIN setting tz ON tz.organization_id = o.id AND tz.key = 'timezone'
+      CROSS JOIN LATERAL (SELECT ${timeZone} AS time_zone) zone
+     WHERE ${which}`;
+}
+
+function campaignIs(selection: MetricSelection, column: Prisma.Sql) {
+  return selection.campaignId === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${selection.campaignId}`;
+}
+
+function serviceTypeIs(selection: MetricSelection, recordColumn: Prisma.Sql, organizationColumn: Prisma.Sql) {
+  if (selection.serviceType === undefined) return Prisma.empty;
+  return Prisma.sql`AND ${recordColumn} IN (SELECT typed.id FROM service_record typed WHERE typed.organization_id = ${organizationColumn} AND typed.service_type = ${selection.serviceType})`;
+}
+
+function outcomeIs(selection: MetricSelection, column: Prisma.Sql) {
+  return selection.outcome === undefined ? Prisma.empty : Prisma.sql`AND ${column} = ${selection.outcome}`;
+}
+
+/** The organizations in scope, the calls of their periods and, among the connected ones, those that led to a booking. */
+function periodCalls(selection: MetricSelection) {
+  return Prisma.sql`
+    scope AS (${scopeRows(selection)}),
     period_calls AS (
-      SELECT c.id, c.status, c.duration_sec, c.campaign_id
-        FROM "call" c, bounds
-       WHERE c.organization_id = ${scope.organizationId}::uuid
-         AND c.start_time >= bounds.start_at AND c.start_time < bounds.end_at
-         ${campaignIs(scope, Prisma.sql`c.campaign_id`)}
-         ${serviceTypeIs(scope, Prisma.sql`c.service_record_id`)}
-         ${scope.outcome === undefined ? Prisma.empty : Prisma.sql`AND c.outcome = ${scope.outcome}`}
+      SELECT c.organization_id, c.id, c.status, c.duration_sec, c.campaign_id
+        FROM "call" c JOIN scope s ON c.organization_id = s.organization_id
+       WHERE c.start_time >= s.start_at AND c.start_time < s.end_at
+         ${campaignIs(selection, Prisma.sql`c.campaign_id`)}
+         ${serviceTypeIs(selection, Prisma.sql`c.service_record_id`, Prisma.sql`c.organization_id`)}
+         ${outcomeIs(selection, Prisma.sql`c.outcome`)}
     ),
     booked_calls AS (
-      SELECT DISTINCT ON (b.call_id) b.call_id, b.status AS booking_status, b.service_record_id, pc.campaign_id
-        FROM booking b JOIN period_calls pc ON pc.id = b.call_id
-       WHERE b.organization_id = ${scope.organizationId}::uuid AND pc.status = 'completed'
+      SELECT DISTINCT ON (b.call_id) pc.organization_id, b.call_id, b.status AS booking_status, b.service_record_id, pc.campaign_id
+        FROM booking b JOIN period_calls pc ON pc.id = b.call_id AND b.organization_id = pc.organization_id
+       WHERE pc.status = 'completed'
        ORDER BY b.call_id, b.id
     )`;
 }
@@ -76,76 +101,181 @@ export type Metrics = {
   callsPerDay: number;
 };
 
-type MetricsRow = {
+type FigureRow = {
+  organization_id: string | null;
+  name: string | null;
+  is_active: boolean | null;
+  time_zone: string | null;
+  credit_balance: Prisma.Decimal;
   attempted: bigint;
   connected: bigint;
+  duration_sum: bigint;
+  durations: bigint;
   booked: bigint;
   showed: bigint;
   service_completed: bigint;
-  average_duration: Prisma.Decimal | null;
   bookings_completed: bigint;
   bookings_no_show: bigint;
-  average_rating: Prisma.Decimal | null;
+  rating_sum: bigint;
   rated_records: bigint;
-  credits_debited: Prisma.Decimal | null;
+  credits_debited: Prisma.Decimal;
 };
 
 const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-const toNumber = (value: Prisma.Decimal | null) => (value === null ? null : Number(value));
 
-export async function computeMetrics(db: RawQuery, scope: MetricScope, days: number): Promise<Metrics> {
-  const [row] = await db.$queryRaw<MetricsRow[]>`
-    WITH ${periodCalls(scope)}
-    SELECT
-      (SELECT count(*) FROM period_calls) AS attempted,
-      (SELECT count(*) FROM period_calls WHERE status = 'completed') AS connected,
-      (SELECT avg(duration_sec) FROM period_calls WHERE status = 'completed') AS average_duration,
-      (SELECT count(*) FROM booked_calls) AS booked,
-      (SELECT count(*) FROM booked_calls WHERE booking_status = 'Completed') AS showed,
-      (SELECT count(*) FROM booked_calls bc JOIN service_record sr ON sr.id = bc.service_record_id WHERE sr.status = 'Completed') AS service_completed,
-      (SELECT count(*) FROM booking b, bounds
-        WHERE b.organization_id = ${scope.organizationId}::uuid AND b.status = 'Completed'
-          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}
-          ${serviceTypeIs(scope, Prisma.sql`b.service_record_id`)}) AS bookings_completed,
-      (SELECT count(*) FROM booking b, bounds
-        WHERE b.organization_id = ${scope.organizationId}::uuid AND b.status = 'NoShow'
-          AND b.scheduled_time >= bounds.start_at AND b.scheduled_time < bounds.end_at ${campaignIs(scope, Prisma.sql`b.campaign_id`)}
-          ${serviceTypeIs(scope, Prisma.sql`b.service_record_id`)}) AS bookings_no_show,
-      (SELECT avg(sr.rating) FROM service_record sr, bounds
-        WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.rating IS NOT NULL
-          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}
-          ${serviceTypeIs(scope, Prisma.sql`sr.id`)}) AS average_rating,
-      (SELECT count(*) FROM service_record sr, bounds
-        WHERE sr.organization_id = ${scope.organizationId}::uuid AND sr.rating IS NOT NULL
-          AND sr.updated_at >= bounds.start_at AND sr.updated_at < bounds.end_at ${campaignIs(scope, Prisma.sql`sr.campaign_id`)}
-          ${serviceTypeIs(scope, Prisma.sql`sr.id`)}) AS rated_records,
-      (SELECT -sum(ct.amount) FROM credit_transaction ct LEFT JOIN "call" c ON c.id = ct.call_id, bounds
-        WHERE ct.organization_id = ${scope.organizationId}::uuid AND ct.kind = 'call_debit'
-          AND ct.created_at >= bounds.start_at AND ct.created_at < bounds.end_at ${campaignIs(scope, Prisma.sql`c.campaign_id`)}
-          ${serviceTypeIs(scope, Prisma.sql`c.service_record_id`)}
-          ${scope.outcome === undefined ? Prisma.empty : Prisma.sql`AND c.outcome = ${scope.outcome}`}) AS credits_debited`;
-  const attempted = Number(row!.attempted);
-  const connected = Number(row!.connected);
-  const booked = Number(row!.booked);
-  const completedBookings = Number(row!.bookings_completed);
-  const creditsDebited = new Prisma.Decimal(row!.credits_debited ?? 0);
+/** Every ratio and average of DESIGN.md, from the sums and counts of one organization or of many. */
+function toMetrics(row: FigureRow, days: number): Metrics {
+  const attempted = Number(row.attempted);
+  const connected = Number(row.connected);
+  const booked = Number(row.booked);
+  const completedBookings = Number(row.bookings_completed);
+  const ratedRecords = Number(row.rated_records);
+  const creditsDebited = new Prisma.Decimal(row.credits_debited);
   return {
     attempted,
     connected,
     booked,
-    showed: Number(row!.showed),
-    serviceCompleted: Number(row!.service_completed),
+    showed: Number(row.showed),
+    serviceCompleted: Number(row.service_completed),
     connectRate: ratio(connected, attempted),
     bookingRate: ratio(booked, connected),
-    showRate: ratio(completedBookings, completedBookings + Number(row!.bookings_no_show)),
-    averageDurationSec: toNumber(row!.average_duration),
-    averageRating: toNumber(row!.average_rating),
-    ratedRecords: Number(row!.rated_records),
+    showRate: ratio(completedBookings, completedBookings + Number(row.bookings_no_show)),
+    averageDurationSec: ratio(Number(row.duration_sum), Number(row.durations)),
+    averageRating: ratio(Number(row.rating_sum), ratedRecords),
+    ratedRecords,
     creditsDebited,
     costPerBooking: booked === 0 ? null : creditsDebited.dividedBy(booked).toDecimalPlaces(2),
     callsPerDay: attempted / Math.max(days, 1),
   };
 }
+
+/**
+ * The sums and counts behind the metrics, one row per organization in the selection, plus (with
+ * `withTotal`) a row with organization_id NULL that adds them all up (ROLLUP): one query either way.
+ */
+async function figureRows(db: RawQuery, selection: MetricSelection, withTotal: boolean): Promise<FigureRow[]> {
+  return db.$queryRaw<FigureRow[]>`
+    WITH ${periodCalls(selection)},
+    call_figures AS (
+      SELECT organization_id, count(*) AS attempted, count(*) FILTER (WHERE status = 'completed') AS connected,
+             sum(duration_sec) FILTER (WHERE status = 'completed') AS duration_sum,
+             count(duration_sec) FILTER (WHERE status = 'completed') AS durations
+        FROM period_calls GROUP BY organization_id
+    ),
+    booked_figures AS (
+      SELECT bc.organization_id, count(*) AS booked, count(*) FILTER (WHERE bc.booking_status = 'Completed') AS showed,
+             count(*) FILTER (WHERE sr.status = 'Completed') AS service_completed
+        FROM booked_calls bc LEFT JOIN service_record sr ON sr.id = bc.service_record_id
+       GROUP BY bc.organization_id
+    ),
+    show_figures AS (
+      SELECT b.organization_id, count(*) FILTER (WHERE b.status = 'Completed') AS bookings_completed,
+             count(*) FILTER (WHERE b.status = 'NoShow') AS bookings_no_show
+        FROM booking b JOIN scope s ON b.organization_id = s.organization_id
+       WHERE b.status IN ('Completed', 'NoShow') AND b.scheduled_time >= s.start_at AND b.scheduled_time < s.end_at
+         ${campaignIs(selection, Prisma.sql`b.campaign_id`)}
+         ${serviceTypeIs(selection, Prisma.sql`b.service_record_id`, Prisma.sql`b.organization_id`)}
+       GROUP BY b.organization_id
+    ),
+    rating_figures AS (
+      SELECT sr.organization_id, sum(sr.rating) AS rating_sum, count(*) AS rated_records
+        FROM service_record sr JOIN scope s ON sr.organization_id = s.organization_id
+       WHERE sr.rating IS NOT NULL AND sr.updated_at >= s.start_at AND sr.updated_at < s.end_at
+         ${campaignIs(selection, Prisma.sql`sr.campaign_id`)}
+         ${serviceTypeIs(selection, Prisma.sql`sr.id`, Prisma.sql`sr.organization_id`)}
+       GROUP BY sr.organization_id
+    ),
+    debit_figures AS (
+      SELECT ct.organization_id, -sum(ct.amount) AS credits_debited
+        FROM credit_transaction ct JOIN scope s ON ct.organization_id = s.organization_id
+        LEFT JOIN "call" c ON c.id = ct.call_id
+       WHERE ct.kind = 'call_debit' AND ct.created_at >= s.start_at AND ct.created_at < s.end_at
+         ${campaignIs(selection, Prisma.sql`c.campaign_id`)}
+         ${serviceTypeIs(selection, Prisma.sql`c.service_record_id`, Prisma.sql`c.organization_id`)}
+         ${outcomeIs(selection, Prisma.sql`c.outcome`)}
+       GROUP BY ct.organization_id
+    )
+    SELECT s.organization_id, min(s.name) AS name, bool_and(s.is_active) AS is_active, min(s.time_zone) AS time_zone,
+           coalesce(sum(s.credit_balance), 0)::numeric AS credit_balance,
+           coalesce(sum(cf.attempted), 0)::bigint AS attempted,
+           coalesce(sum(cf.connected), 0)::bigint AS connected,
+           coalesce(sum(cf.duration_sum), 0)::bigint AS duration_sum,
+           coalesce(sum(cf.durations), 0)::bigint AS durations,
+           coalesce(sum(bf.booked), 0)::bigint AS booked,
+           coalesce(sum(bf.showed), 0)::bigint AS showed,
+           coalesce(sum(bf.service_completed), 0)::bigint AS service_completed,
+           coalesce(sum(sf.bookings_completed), 0)::bigint AS bookings_completed,
+           coalesce(sum(sf.bookings_no_show), 0)::bigint AS bookings_no_show,
+           coalesce(sum(rf.rating_sum), 0)::bigint AS rating_sum,
+           coalesce(sum(rf.rated_records), 0)::bigint AS rated_records,
+           coalesce(sum(df.credits_debited), 0)::numeric AS credits_debited
+      FROM scope s
+      LEFT JOIN call_figures cf ON cf.organization_id = s.organization_id
+      LEFT JOIN booked_figures bf ON bf.organization_id = s.organization_id
+      LEFT JOIN show_figures sf ON sf.organization_id = s.organization_id
+      LEFT JOIN rating_figures rf ON rf.organization_id = s.organization_id
+      LEFT JOIN debit_figures df ON df.organization_id = s.organization_id
+     GROUP BY ${withTotal ? Prisma.sql`ROLLUP (s.organization_id)` : Prisma.sql`s.organization_id`}`;
+}
+
+export async function computeMetrics(db: RawQuery, scope: MetricScope, days: number): Promise<Metrics> {
+  const [row] = await figureRows(db, scope, false);
+  if (!row) throw new Error(`Organization ${scope.organizationId} does not exist.`);
+  return toMetrics(row, days);
+}
+
+export type OrganizationFigures = {
+  organizationId: string;
+  name: string;
+  isActive: boolean;
+  timeZone: string;
+  creditBalance: Prisma.Decimal;
+  metrics: Metrics;
+};
+
+/**
+ * The metrics of every service center for the same calendar days, each counted in its own time zone,
+ * and the platform total with the same definitions (ratios of the summed counts, never averages of
+ * ratios). One query for all organizations.
+ */
+export async function computePlatformMetrics(db: RawQuery, range: DayRange, days: number): Promise<{ organizations: OrganizationFigures[]; total: { creditBalance: Prisma.Decimal; metrics: Metrics } }> {
+  const rows = await figureRows(db, { range }, true);
+  const totalRow = rows.find((row) => row.organization_id === null);
+  const organizations = rows
+    .filter((row) => row.organization_id !== null)
+    .map((row) => ({
+      organizationId: row.organization_id!,
+      name: row.name!,
+      isActive: row.is_active!,
+      timeZone: row.time_zone!,
+      creditBalance: new Prisma.Decimal(row.credit_balance),
+      metrics: toMetrics(row, days),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  // ROLLUP over no organizations at all yields no total row: an empty platform adds up to zeros.
+  const total = totalRow ?? emptyFigures;
+  return { organizations, total: { creditBalance: new Prisma.Decimal(total.credit_balance), metrics: toMetrics(total, days) } };
+}
+
+const emptyFigures: FigureRow = {
+  organization_id: null,
+  name: null,
+  is_active: null,
+  time_zone: null,
+  credit_balance: new Prisma.Decimal(0),
+  attempted: 0n,
+  connected: 0n,
+  duration_sum: 0n,
+  durations: 0n,
+  booked: 0n,
+  showed: 0n,
+  service_completed: 0n,
+  bookings_completed: 0n,
+  bookings_no_show: 0n,
+  rating_sum: 0n,
+  rated_records: 0n,
+  credits_debited: new Prisma.Decimal(0),
+};
 
 export async function bookingsByCampaign(db: RawQuery, scope: MetricScope): Promise<{ campaignId: bigint | null; name: string; booked: number }[]> {
   const rows = await db.$queryRaw<{ campaign_id: bigint | null; name: string | null; booked: bigint }[]>`
@@ -162,11 +292,10 @@ export type DailyCalls = { day: string; total: number; byStatus: Record<string, 
 /** Calls per local day of the period, by status; days without calls are present with zeros. */
 export async function callsByDay(db: RawQuery, scope: MetricScope): Promise<DailyCalls[]> {
   const rows = await db.$queryRaw<{ day: string; status: string; calls: bigint }[]>`
-    WITH bounds AS (${bounds(scope)})
-    SELECT to_char(c.start_time AT TIME ZONE ${scope.timeZone}, 'YYYY-MM-DD') AS day, c.status, count(*) AS calls
-      FROM "call" c, bounds
-     WHERE c.organization_id = ${scope.organizationId}::uuid
-       AND c.start_time >= bounds.start_at AND c.start_time < bounds.end_at
+    WITH scope AS (${scopeRows(scope)})
+    SELECT to_char(c.start_time AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS day, c.status, count(*) AS calls
+      FROM "call" c JOIN scope s ON c.organization_id = s.organization_id
+     WHERE c.start_time >= s.start_at AND c.start_time < s.end_at
        ${campaignIs(scope, Prisma.sql`c.campaign_id`)}
      GROUP BY 1, 2`;
   const days = new Map(eachDay(scope.range).map((day) => [day, { day, total: 0, byStatus: {} as Record<string, number> }]));
@@ -177,6 +306,25 @@ export async function callsByDay(db: RawQuery, scope: MetricScope): Promise<Dail
     entry.total += Number(row.calls);
   }
   return [...days.values()];
+}
+
+export type DailyComparison = { day: string; own: number; others: number };
+
+/**
+ * Calls per local day (each organization's own days) of one organization and of all the other
+ * service centers together, in one query; days without calls are present with zeros.
+ */
+export async function callsByDayAgainstOthers(db: RawQuery, range: DayRange, organizationId: string): Promise<DailyComparison[]> {
+  const rows = await db.$queryRaw<{ day: string; own: bigint; others: bigint }[]>`
+    WITH scope AS (${scopeRows({ range })})
+    SELECT to_char(c.start_time AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS day,
+           count(*) FILTER (WHERE c.organization_id = ${organizationId}::uuid) AS own,
+           count(*) FILTER (WHERE c.organization_id <> ${organizationId}::uuid) AS others
+      FROM "call" c JOIN scope s ON c.organization_id = s.organization_id
+     WHERE c.start_time >= s.start_at AND c.start_time < s.end_at
+     GROUP BY 1`;
+  const byDay = new Map(rows.map((row) => [row.day, row]));
+  return eachDay(range).map((day) => ({ day, own: Number(byDay.get(day)?.own ?? 0), others: Number(byDay.get(day)?.others ?? 0) }));
 }
 
 /** Average daily call debits over the last 30 days, for "days of credit left". */

@@ -16,6 +16,7 @@ export const userSelect = {
   isActive: true,
   lastSignInAt: true,
   createdAt: true,
+  updatedAt: true,
   organizationId: true,
   organization: { select: { id: true, name: true } },
 } as const;

@@ -5,7 +5,7 @@ import { demoUsers, signInThroughForm } from "./helpers";
 const expectedNavigation: Record<string, string[]> = {
   "Super admin": [
     ...["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
-    ...["Overview", "Organizations", "Plans", "Payments", "Users"],
+    ...["Overview", "Platform", "Organizations", "Plans", "Payments", "Users"],
   ],
   Admin: ["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "General", "Users", "Integrations", "API keys", "Tags", "Voice agents", "Billing", "Audit log"],
   Manager: ["Dashboard", "Campaigns", "Customers", "Calls", "Bookings", "Inquiries", "KPIs", "Organization", "Tags", "Voice agents"],
@@ -57,9 +57,14 @@ test("a signed-out visitor is sent to sign in and comes back to the page after i
 test("signing out ends the session", async ({ page }) => {
   await page.goto("/sign-in");
   await signInThroughForm(page, demoUsers.bayviewManager.email);
-  await expect(page.getByTestId("organization-name")).toHaveText("Bayview Auto Care");
-  await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page.getByTestId("organization-name")).toHaveText("Bayview Auto Care", { timeout: 30_000 });
+  // The menu opens only once the page has hydrated: retry the click until it does.
+  const signOut = page.getByRole("menuitem", { name: "Sign out" });
+  await expect(async () => {
+    await page.getByRole("button", { name: /Account menu/ }).click();
+    await expect(signOut).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await signOut.click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/settings/organization");
   await expect(page).toHaveURL(/\/sign-in/);

@@ -12,7 +12,7 @@ export const auditLogRouter = createTRPCRouter({
       where,
       orderBy: auditLogOrder,
       take: input.limit + 1,
-      include: { user: { select: { id: true, name: true, email: true } } },
+      include: { user: { select: { id: true, name: true, email: true } }, apiKey: { select: { name: true, prefix: true } } },
     });
     const page = rows.slice(0, input.limit);
     const last = page.at(-1);

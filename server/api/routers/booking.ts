@@ -1,7 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { bookingInput, bookingListInput, bookingSetStatusInput, bookingUpdateInput } from "@/lib/validation/booking";
+import { bookingByIdInput, bookingInput, bookingListInput, bookingSetStatusInput, bookingUpdateInput } from "@/lib/validation/booking";
 import type { ScopedDatabase } from "../../db/scoped";
 import { changedFields, recordAudit } from "../../services/audit";
+import { nextVersion, requireWritten } from "../../services/versioned-update";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const bookingSelect = {
@@ -62,16 +63,27 @@ export const bookingRouter = createTRPCRouter({
     }),
   ),
 
+  byId: orgProcedure.input(bookingByIdInput).query(async ({ ctx, input }) => {
+    const booking = await ctx.db.booking.findFirst({ where: { id: input.id }, select: bookingListSelect });
+    if (!booking) throw notFound("Booking");
+    return booking;
+  }),
+
+  /** Reschedules or relinks a booking; with `expectedUpdatedAt`, only if nobody changed it since (else CONFLICT, nothing written). */
   update: orgProcedure.input(bookingUpdateInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {
-      const { id, ...fields } = input;
+      const { id, expectedUpdatedAt, scheduledTime, campaignId, callId } = input;
       const before = await tx.booking.findFirst({ where: { id }, select: bookingSelect });
       if (!before) throw notFound("Booking");
-      const links = await resolveLinks(tx, { campaignId: fields.campaignId, callId: fields.callId });
-      const data = { scheduledTime: fields.scheduledTime, campaignId: links.campaignId ?? before.campaignId, callId: links.callId };
-      const booking = await tx.booking.update({ where: { id }, data: { ...data, modifiedBy: ctx.actor.userId }, select: bookingSelect });
+      await resolveLinks(tx, { campaignId: campaignId ?? null, callId: callId ?? null });
+      const data = { scheduledTime, ...(campaignId !== undefined ? { campaignId } : {}), ...(callId !== undefined ? { callId } : {}) };
+      const { count } = await tx.booking.updateMany({
+        where: { id, ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
+        data: { ...data, modifiedBy: ctx.actor.userId, updatedAt: nextVersion(before.updatedAt) },
+      });
+      await requireWritten(count, () => tx.booking.count({ where: { id } }), "booking");
       await recordAudit(tx, { ...ctx.actor, entity: "booking", entityId: id, action: "update", ...changedFields(before, data) });
-      return booking;
+      return tx.booking.findFirstOrThrow({ where: { id }, select: bookingListSelect });
     }),
   ),
 
@@ -79,7 +91,7 @@ export const bookingRouter = createTRPCRouter({
     ctx.db.$transaction(async (tx) => {
       const before = await tx.booking.findFirst({ where: { id: input.id }, select: bookingSelect });
       if (!before) throw notFound("Booking");
-      const booking = await tx.booking.update({ where: { id: input.id }, data: { status: input.status, modifiedBy: ctx.actor.userId }, select: bookingSelect });
+      const booking = await tx.booking.update({ where: { id: input.id }, data: { status: input.status, modifiedBy: ctx.actor.userId, updatedAt: nextVersion(before.updatedAt) }, select: bookingSelect });
       await recordAudit(tx, { ...ctx.actor, entity: "booking", entityId: input.id, action: "update", oldValue: { status: before.status }, newValue: { status: input.status } });
       return booking;
     }),

@@ -13,6 +13,7 @@ import { campaignPreview } from "../../services/campaign-preview";
 import { campaignStatsSql, toCampaignRow } from "../../services/campaign-stats";
 import type { CampaignStatsRawRow } from "../../services/campaign-stats";
 import { isPastCreditLimit } from "../../services/eligibility";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const campaignSelect = { id: true, name: true, description: true, type: true, status: true, createdAt: true, updatedAt: true } as const;
@@ -52,12 +53,18 @@ export const campaignRouter = createTRPCRouter({
 
   update: orgProcedure.input(campaignUpdateInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {
-      const { id, ...fields } = input;
+      const { id, expectedUpdatedAt, ...fields } = input;
       const before = await tx.campaign.findFirst({ where: { id }, select: campaignSelect });
       if (!before) throw notFound();
-      const campaign = await tx.campaign.update({ where: { id }, data: { ...fields, modifiedBy: ctx.actor.userId }, select: campaignSelect });
+      await writeIfUnchanged({
+        entity: "campaign",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.campaign.updateMany({ where: { id, ...version }, data: { ...fields, modifiedBy: ctx.actor.userId, ...stamp } }),
+        countRows: () => tx.campaign.count({ where: { id } }),
+      });
       await recordAudit(tx, { ...ctx.actor, entity: "campaign", entityId: id, action: "update", ...changedFields(before, fields) });
-      return campaign;
+      return tx.campaign.findFirstOrThrow({ where: { id }, select: campaignSelect });
     }),
   ),
 

@@ -1,11 +1,15 @@
 import { TRPCError } from "@trpc/server";
 import { dashboardInput } from "@/lib/validation/dashboard";
+import { compareOrganizationInput, platformSummaryInput } from "@/lib/platform-metrics";
+import { defaultTimezone } from "@/lib/value-sets";
+import type { Database } from "../../db";
 import type { ScopedDatabase } from "../../db/scoped";
-import { averageDailyDebit, bookingsByCampaign, callsByDay, computeMetrics } from "../../services/metrics";
+import { averageDailyDebit, bookingsByCampaign, callsByDay, callsByDayAgainstOthers, computeMetrics, computePlatformMetrics } from "../../services/metrics";
 import type { MetricScope } from "../../services/metrics";
 import { daysBetween, previousPeriod, resolvePeriod } from "../../services/periods";
+import { compareWithOthers, sortOrganizations } from "../../services/platform-metrics";
 import { organizationTimezone } from "../../services/timezone";
-import { createTRPCRouter, orgProcedure } from "../trpc";
+import { createTRPCRouter, orgProcedure, superAdminProcedure } from "../trpc";
 
 type DashboardRequest = { period: "today" | "7d" | "30d" | "90d" | "custom"; from?: string; to?: string; campaignId?: bigint };
 
@@ -16,6 +20,18 @@ async function metricScope(db: ScopedDatabase, organizationId: string, input: Da
   }
   const timeZone = await organizationTimezone(db);
   return { organizationId, timeZone, range: resolvePeriod(input, timeZone), campaignId: input.campaignId };
+}
+
+type PeriodRequest = { period: DashboardRequest["period"]; from?: string; to?: string };
+
+// The platform view names calendar days once (resolved in the platform organization's own time zone,
+// so "today" is the super admin's today) and counts each service center's days in ITS time zone: an
+// organization's row then equals what it sees on its own dashboard for the same dates, and "yesterday"
+// means every store's local yesterday. UTC bounds would cut a New York store's evening into the next day.
+async function platformPeriod(db: Database, platformOrganizationId: string, input: PeriodRequest) {
+  const setting = await db.setting.findUnique({ where: { organizationId_key: { organizationId: platformOrganizationId, key: "timezone" } }, select: { value: true } });
+  const range = resolvePeriod(input, setting?.value || defaultTimezone);
+  return { range, days: daysBetween(range) };
 }
 
 export const dashboardRouter = createTRPCRouter({
@@ -57,5 +73,28 @@ export const dashboardRouter = createTRPCRouter({
   timeseries: orgProcedure.input(dashboardInput).query(async ({ ctx, input }) => {
     const scope = await metricScope(ctx.db, ctx.orgId, input);
     return { range: scope.range, days: await callsByDay(ctx.db, scope) };
+  }),
+
+  /** Every service center's figures for a period (each in its own time zone), sorted, with platform totals (ratios of sums). */
+  platformSummary: superAdminProcedure.input(platformSummaryInput).query(async ({ ctx, input }) => {
+    const { range, days } = await platformPeriod(ctx.db, ctx.user.organizationId, input);
+    const platform = await computePlatformMetrics(ctx.db, range, days);
+    return { range, total: platform.total, organizations: sortOrganizations(platform.organizations, input.sort, input.direction) };
+  }),
+
+  /** One organization's figures next to the median and average of the others, its rank per figure, and its calls by day. */
+  compareOrganization: superAdminProcedure.input(compareOrganizationInput).query(async ({ ctx, input }) => {
+    const { range, days } = await platformPeriod(ctx.db, ctx.user.organizationId, input);
+    const [platform, daily] = await Promise.all([computePlatformMetrics(ctx.db, range, days), callsByDayAgainstOthers(ctx.db, range, input.organizationId)]);
+    const organization = platform.organizations.find((row) => row.organizationId === input.organizationId);
+    if (!organization) throw new TRPCError({ code: "NOT_FOUND", message: "This organization does not exist or is not a service center." });
+    const others = platform.organizations.length - 1;
+    return {
+      range,
+      organization: { id: organization.organizationId, name: organization.name, isActive: organization.isActive, timeZone: organization.timeZone },
+      others,
+      figures: compareWithOthers(platform.organizations, input.organizationId),
+      callsByDay: daily.map((day) => ({ day: day.day, own: day.own, othersAverage: others === 0 ? null : day.others / others })),
+    };
   }),
 });

@@ -6,6 +6,7 @@ import {
   dmsIntegrationUpdateInput,
 } from "@/lib/validation/dms-integration";
 import { recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { configToStore, maskedConfig } from "../../services/dms-integrations";
 import { createTRPCRouter, orgAdminProcedure } from "../trpc";
 
@@ -49,7 +50,15 @@ export const dmsIntegrationRouter = createTRPCRouter({
       const before = await tx.dmsIntegration.findFirst({ where: { id: input.id }, select: integrationSelect });
       if (!before) throw notFound();
       const { config, secretReplaced } = configToStore(input, before);
-      const row = await tx.dmsIntegration.update({ where: { id: input.id }, data: { name: input.name, type: input.type, config: config as object }, select: integrationSelect });
+      await writeIfUnchanged({
+        entity: "integration",
+        current: before.updatedAt,
+        expectedUpdatedAt: input.expectedUpdatedAt,
+        write: (version, stamp) =>
+          tx.dmsIntegration.updateMany({ where: { id: input.id, ...version }, data: { name: input.name, type: input.type, config: config as object, ...stamp } }),
+        countRows: () => tx.dmsIntegration.count({ where: { id: input.id } }),
+      });
+      const row = await tx.dmsIntegration.findFirstOrThrow({ where: { id: input.id }, select: integrationSelect });
       const oldView = auditView(before);
       const newView = { ...auditView(row), ...(secretReplaced ? { secretReplaced: true } : {}) };
       if (JSON.stringify(oldView) !== JSON.stringify(newView)) {

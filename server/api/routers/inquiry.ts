@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { inquiryConvertInput, inquiryInput, inquiryListInput, inquirySetStatusInput, inquiryUpdateInput } from "@/lib/validation/inquiry";
+import { inquiryByIdInput, inquiryConvertInput, inquiryInput, inquiryListInput, inquirySetStatusInput, inquiryUpdateInput } from "@/lib/validation/inquiry";
 import { toE164 } from "@/lib/validation/common";
 import { changedFields, recordAudit } from "../../services/audit";
 import { decodeCursor, encodeCursor } from "../../services/service-records";
+import { nextVersion, requireWritten } from "../../services/versioned-update";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 const inquirySelect = { id: true, customerName: true, email: true, phone: true, message: true, status: true, createdAt: true, updatedAt: true } as const;
@@ -34,14 +35,25 @@ export const inquiryRouter = createTRPCRouter({
     }),
   ),
 
+  byId: orgProcedure.input(inquiryByIdInput).query(async ({ ctx, input }) => {
+    const inquiry = await ctx.db.inquiry.findFirst({ where: { id: input.id }, select: inquirySelect });
+    if (!inquiry) throw notFound();
+    return inquiry;
+  }),
+
+  /** With `expectedUpdatedAt`, writes only if nobody changed the inquiry since (else CONFLICT, nothing written). */
   update: orgProcedure.input(inquiryUpdateInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {
-      const { id, ...fields } = input;
+      const { id, expectedUpdatedAt, ...fields } = input;
       const before = await tx.inquiry.findFirst({ where: { id }, select: inquirySelect });
       if (!before) throw notFound();
-      const inquiry = await tx.inquiry.update({ where: { id }, data: fields, select: inquirySelect });
+      const { count } = await tx.inquiry.updateMany({
+        where: { id, ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
+        data: { ...fields, updatedAt: nextVersion(before.updatedAt) },
+      });
+      await requireWritten(count, () => tx.inquiry.count({ where: { id } }), "inquiry");
       await recordAudit(tx, { ...ctx.actor, entity: "inquiry", entityId: id, action: "update", ...changedFields(before, fields) });
-      return inquiry;
+      return tx.inquiry.findFirstOrThrow({ where: { id }, select: inquirySelect });
     }),
   ),
 
@@ -49,7 +61,7 @@ export const inquiryRouter = createTRPCRouter({
     ctx.db.$transaction(async (tx) => {
       const before = await tx.inquiry.findFirst({ where: { id: input.id }, select: inquirySelect });
       if (!before) throw notFound();
-      const inquiry = await tx.inquiry.update({ where: { id: input.id }, data: { status: input.status }, select: inquirySelect });
+      const inquiry = await tx.inquiry.update({ where: { id: input.id }, data: { status: input.status, updatedAt: nextVersion(before.updatedAt) }, select: inquirySelect });
       await recordAudit(tx, { ...ctx.actor, entity: "inquiry", entityId: input.id, action: "update", oldValue: { status: before.status }, newValue: { status: input.status } });
       return inquiry;
     }),

@@ -8,6 +8,7 @@ import { kpiCreateInput, kpiListInput, kpiUpdateInput, kpiValueInput } from "@/l
 import type { ScopedDatabase } from "../../db/scoped";
 import { Prisma } from "../../generated/prisma/client";
 import { recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { kpiActuals, kpiStatus } from "../../services/kpis";
 import { addDays, previousPeriod, resolvePeriod } from "../../services/periods";
 import { organizationTimezone } from "../../services/timezone";
@@ -97,13 +98,13 @@ export const kpiRouter = createTRPCRouter({
 
   /** Core KPIs change only their target (and description); custom ones change everything. */
   update: orgAdminProcedure.input(kpiUpdateInput).mutation(async ({ ctx, input }) => {
-    const { id, ...changes } = input;
+    const { id, expectedUpdatedAt, ...changes } = input;
     const before = await requireKpi(ctx.db, id);
     if (before.type === "Core" && Object.keys(changes).some((key) => !["targetValue", "description"].includes(key))) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "A core KPI's definition is fixed: only its target and description can change." });
     }
     if (changes.filter) await requireOwnFilter(ctx.db, changes.filter);
-    const data: Prisma.KpiUpdateInput = {
+    const data: Prisma.KpiUpdateManyMutationInput = {
       name: changes.name,
       metric: changes.metric,
       targetValue: changes.targetValue,
@@ -113,7 +114,14 @@ export const kpiRouter = createTRPCRouter({
       ...(changes.filter !== undefined ? { filter: storedFilter(changes.filter) ?? Prisma.DbNull } : {}),
     };
     return ctx.db.$transaction(async (tx) => {
-      const kpi = await tx.kpi.update({ where: { id }, data, select: kpiSelect });
+      await writeIfUnchanged({
+        entity: "KPI",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.kpi.updateMany({ where: { id, ...version }, data: { ...data, ...stamp } }),
+        countRows: () => tx.kpi.count({ where: { id } }),
+      });
+      const kpi = await tx.kpi.findUniqueOrThrow({ where: { id }, select: kpiSelect });
       await recordAudit(tx, { ...ctx.actor, entity: "kpi", entityId: id, action: "update", oldValue: before, newValue: kpi });
       return kpi;
     });

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { defaultTimezone } from "@/lib/value-sets";
-import { organizationProfileInput } from "@/lib/validation/organization";
+import { organizationProfileUpdateInput } from "@/lib/validation/organization";
 import {
   adjustCreditsInput,
   organizationAdminInput,
@@ -14,6 +14,7 @@ import type { Database } from "../../db";
 import { changedFields, recordAudit } from "../../services/audit";
 import { changeCredits } from "../../services/credits";
 import { callsPerDay, organizationsNearLimit, startOfMonthUtc } from "../../services/organizations";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, orgAdminProcedure, orgProcedure, superAdminProcedure } from "../trpc";
 
 const organizationSelect = {
@@ -62,13 +63,19 @@ export const organizationRouter = createTRPCRouter({
   }),
 
   /** The profile fields Admins edit; limits, plan and balance are the platform's to set. */
-  updateCurrent: orgAdminProcedure.input(organizationProfileInput).mutation(({ ctx, input }) =>
+  updateCurrent: orgAdminProcedure.input(organizationProfileUpdateInput).mutation(({ ctx, input: { expectedUpdatedAt, ...data } }) =>
     ctx.db.$transaction(async (tx) => {
       const before = await tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: organizationSelect });
-      const updated = await tx.organization.update({ where: { id: ctx.orgId }, data: input, select: organizationSelect });
-      const { oldValue, newValue } = changedFields(before, input);
+      await writeIfUnchanged({
+        entity: "organization",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.organization.updateMany({ where: { id: ctx.orgId, ...version }, data: { ...data, ...stamp } }),
+        countRows: () => tx.organization.count({ where: { id: ctx.orgId } }),
+      });
+      const { oldValue, newValue } = changedFields(before, data);
       await recordAudit(tx, { ...ctx.actor, entity: "organization", entityId: ctx.orgId, action: "update", oldValue, newValue });
-      return updated;
+      return tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: organizationSelect });
     }),
   ),
 
@@ -137,13 +144,19 @@ export const organizationRouter = createTRPCRouter({
     }),
   ),
 
-  update: superAdminProcedure.input(organizationUpdateInput).mutation(({ ctx, input: { id, ...data } }) =>
+  update: superAdminProcedure.input(organizationUpdateInput).mutation(({ ctx, input: { id, expectedUpdatedAt, ...data } }) =>
     ctx.db.$transaction(async (tx) => {
       const before = await findOrganization(tx, id);
-      const updated = await tx.organization.update({ where: { id }, data, select: adminSelect });
+      await writeIfUnchanged({
+        entity: "organization",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.organization.updateMany({ where: { id, ...version }, data: { ...data, ...stamp } }),
+        countRows: () => tx.organization.count({ where: { id } }),
+      });
       const { oldValue, newValue } = changedFields(before, data);
       await recordAudit(tx, { organizationId: id, userId: ctx.user.id, entity: "organization", entityId: id, action: "update", oldValue, newValue });
-      return updated;
+      return tx.organization.findUniqueOrThrow({ where: { id }, select: adminSelect });
     }),
   ),
 

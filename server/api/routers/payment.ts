@@ -1,6 +1,7 @@
 import { ownPaymentListInput, paymentCreateInput, paymentListInput, paymentUpdateStatusInput } from "@/lib/validation/payment";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Database } from "../../db";
+import { creditTransactionOptions } from "../../services/credits";
 import { createPayment, paymentSelect, updatePaymentStatus } from "../../services/payments";
 import { createTRPCRouter, orgAdminProcedure, superAdminProcedure } from "../trpc";
 
@@ -48,9 +49,9 @@ export const paymentRouter = createTRPCRouter({
   /** The caller's own organization's payments, read-only (Settings → Billing). */
   listOwn: orgAdminProcedure.input(ownPaymentListInput).query(({ ctx, input }) => listPayments(asPaymentReader(ctx.db), { ...input, organizationId: ctx.orgId })),
 
-  create: superAdminProcedure.input(paymentCreateInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => createPayment(tx, input, ctx.user.id))),
+  create: superAdminProcedure.input(paymentCreateInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => createPayment(tx, input, ctx.user.id), creditTransactionOptions)),
 
   updateStatus: superAdminProcedure.input(paymentUpdateStatusInput).mutation(({ ctx, input }) =>
-    ctx.db.$transaction((tx) => updatePaymentStatus(tx, input.id, input.status, ctx.user.id)),
+    ctx.db.$transaction((tx) => updatePaymentStatus(tx, input.id, input.status, ctx.user.id), creditTransactionOptions),
   ),
 });

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { planIdInput, planInput, planUpdateInput } from "@/lib/validation/plan";
 import { changedFields, recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, superAdminProcedure } from "../trpc";
 
 const planSelect = {
@@ -26,11 +27,18 @@ export const planRouter = createTRPCRouter({
     }),
   ),
 
-  update: superAdminProcedure.input(planUpdateInput).mutation(({ ctx, input: { id, ...data } }) =>
+  update: superAdminProcedure.input(planUpdateInput).mutation(({ ctx, input: { id, expectedUpdatedAt, ...data } }) =>
     ctx.db.$transaction(async (tx) => {
       const before = await tx.plan.findUnique({ where: { id }, select: planSelect });
       if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "This plan does not exist." });
-      const plan = await tx.plan.update({ where: { id }, data, select: planSelect });
+      await writeIfUnchanged({
+        entity: "plan",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.plan.updateMany({ where: { id, ...version }, data: { ...data, ...stamp } }),
+        countRows: () => tx.plan.count({ where: { id } }),
+      });
+      const plan = await tx.plan.findUniqueOrThrow({ where: { id }, select: planSelect });
       const { oldValue, newValue } = changedFields(
         { ...before, price: before.price.toFixed(2), creditLimit: before.creditLimit.toFixed(2), ratePerMinute: before.ratePerMinute.toFixed(4) },
         { ...data, price: plan.price.toFixed(2), creditLimit: plan.creditLimit.toFixed(2), ratePerMinute: plan.ratePerMinute.toFixed(4) },

@@ -8,6 +8,7 @@ import {
 } from "@/lib/validation/service-record";
 import type { ScopedDatabase } from "../../db/scoped";
 import { changedFields, recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { importServiceRecords } from "../../services/service-record-import";
 import {
   decodeCursor,
@@ -85,13 +86,19 @@ export const serviceRecordRouter = createTRPCRouter({
 
   update: orgProcedure.input(serviceRecordUpdateInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {
-      const { id, ...fields } = input;
+      const { id, expectedUpdatedAt, ...fields } = input;
       const before = await tx.serviceRecord.findFirst({ where: { id }, select: recordSelect });
       if (!before) throw notFound();
       await assertCampaign(tx, fields.campaignId);
-      const record = await tx.serviceRecord.update({ where: { id }, data: { ...fields, modifiedBy: ctx.actor.userId }, select: recordSelect });
+      await writeIfUnchanged({
+        entity: "service record",
+        current: before.updatedAt,
+        expectedUpdatedAt,
+        write: (version, stamp) => tx.serviceRecord.updateMany({ where: { id, ...version }, data: { ...fields, modifiedBy: ctx.actor.userId, ...stamp } }),
+        countRows: () => tx.serviceRecord.count({ where: { id } }),
+      });
       await recordAudit(tx, { ...ctx.actor, entity: "service_record", entityId: id, action: "update", ...changedFields(before, fields) });
-      return record;
+      return tx.serviceRecord.findFirstOrThrow({ where: { id }, select: recordSelect });
     }),
   ),
 

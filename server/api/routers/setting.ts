@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { settingDeleteInput, settingUpsertInput } from "@/lib/validation/setting";
 import { recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, orgAdminProcedure } from "../trpc";
 
 const settingSelect = { id: true, key: true, value: true, updatedAt: true } as const;
@@ -13,8 +14,20 @@ export const settingRouter = createTRPCRouter({
     ctx.db.$transaction(async (tx) => {
       const before = await tx.setting.findFirst({ where: { key: input.key }, select: settingSelect });
       if (before?.value === input.value) return before;
+      if (!before && input.expectedUpdatedAt) {
+        throw new TRPCError({ code: "CONFLICT", message: `Someone else removed the setting "${input.key}" since you opened it. Reload to see the current settings.` });
+      }
+      if (before) {
+        await writeIfUnchanged({
+          entity: "setting",
+          current: before.updatedAt,
+          expectedUpdatedAt: input.expectedUpdatedAt,
+          write: (version, stamp) => tx.setting.updateMany({ where: { id: before.id, ...version }, data: { value: input.value, ...stamp } }),
+          countRows: () => tx.setting.count({ where: { id: before.id } }),
+        });
+      }
       const saved = before
-        ? await tx.setting.update({ where: { id: before.id }, data: { value: input.value }, select: settingSelect })
+        ? await tx.setting.findFirstOrThrow({ where: { id: before.id }, select: settingSelect })
         : await tx.setting.create({ data: { organizationId: ctx.orgId, key: input.key, value: input.value }, select: settingSelect });
       await recordAudit(tx, {
         ...ctx.actor,

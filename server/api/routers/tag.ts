@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { tagCreateInput, tagDeleteInput, tagNameKey, tagRenameInput } from "@/lib/validation/tag";
 import { recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import type { ScopedDatabase } from "../../db/scoped";
 import { createTRPCRouter, orgProcedure } from "../trpc";
 
 type Transaction = Parameters<Parameters<ScopedDatabase["$transaction"]>[0]>[0];
 
-const tagSelect = { id: true, name: true, createdAt: true, creator: { select: { name: true } } } as const;
+const tagSelect = { id: true, name: true, createdAt: true, updatedAt: true, creator: { select: { name: true } } } as const;
 
 // The unique index (organization_id, name_key) backs this; checking first names the field the form shows.
 async function assertNameFree(tx: Transaction, name: string, exceptId?: bigint): Promise<void> {
@@ -15,7 +16,7 @@ async function assertNameFree(tx: Transaction, name: string, exceptId?: bigint):
 }
 
 async function existingTag(tx: Transaction, id: bigint) {
-  const tag = await tx.tag.findFirst({ where: { id }, select: { id: true, name: true } });
+  const tag = await tx.tag.findFirst({ where: { id }, select: { id: true, name: true, updatedAt: true } });
   if (!tag) throw new TRPCError({ code: "NOT_FOUND", message: "This tag does not exist." });
   return tag;
 }
@@ -40,7 +41,14 @@ export const tagRouter = createTRPCRouter({
     ctx.db.$transaction(async (tx) => {
       const before = await existingTag(tx, input.id);
       await assertNameFree(tx, input.name, input.id);
-      const tag = await tx.tag.update({ where: { id: input.id }, data: { name: input.name, nameKey: tagNameKey(input.name) }, select: tagSelect });
+      await writeIfUnchanged({
+        entity: "tag",
+        current: before.updatedAt,
+        expectedUpdatedAt: input.expectedUpdatedAt,
+        write: (version, stamp) => tx.tag.updateMany({ where: { id: input.id, ...version }, data: { name: input.name, nameKey: tagNameKey(input.name), ...stamp } }),
+        countRows: () => tx.tag.count({ where: { id: input.id } }),
+      });
+      const tag = await tx.tag.findFirstOrThrow({ where: { id: input.id }, select: tagSelect });
       if (before.name !== tag.name) {
         await recordAudit(tx, { ...ctx.actor, entity: "tag", entityId: tag.id, action: "update", oldValue: { name: before.name }, newValue: { name: tag.name } });
       }

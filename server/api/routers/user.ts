@@ -16,6 +16,7 @@ import { hashPassword, verifyPassword } from "../../auth/password";
 import type { SessionUser } from "../../auth/session-user";
 import type { Database } from "../../db";
 import { recordAudit } from "../../services/audit";
+import { writeIfUnchanged } from "../../services/optimistic-update";
 import { assertAnotherActiveAdmin, createPasswordToken, hashToken, unusablePasswordHash, userSelect, wasActiveAdmin } from "../../services/users";
 import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
@@ -100,7 +101,14 @@ export const userRouter = createTRPCRouter({
     if (before.role === "SuperAdmin" && input.role !== "SuperAdmin" && ctx.user.role !== "SuperAdmin") throw new TRPCError({ code: "NOT_FOUND", message: "This user does not exist." });
     return db.$transaction(async (tx) => {
       if (wasActiveAdmin(before) && input.role !== "Admin") await assertAnotherActiveAdmin(tx, before.organizationId, before.id, `${before.name} stays an Admin`);
-      const user = await tx.user.update({ where: { id: input.id }, data: { name: input.name, role: input.role }, select: userSelect });
+      await writeIfUnchanged({
+        entity: "user",
+        current: before.updatedAt,
+        expectedUpdatedAt: input.expectedUpdatedAt,
+        write: (version, stamp) => tx.user.updateMany({ where: { id: input.id, ...version }, data: { name: input.name, role: input.role, ...stamp } }),
+        countRows: () => tx.user.count({ where: { id: input.id } }),
+      });
+      const user = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userSelect });
       await recordAudit(tx, {
         ...auditFor(ctx, before.organizationId),
         entity: "user",

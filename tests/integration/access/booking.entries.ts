@@ -29,9 +29,23 @@ export const entries: AccessEntries = {
     state: sunriseOperationsState,
     expect: { signedOut: "UNAUTHORIZED", superAdmin: "NOT_FOUND", admin: resolves, manager: resolves, foreign: "NOT_FOUND" },
   },
+  "booking.byId": {
+    type: "query",
+    input: async (f, _caller, database) => ({ id: String((await sunriseRows(database, f)).booking.id) }),
+    expect: {
+      signedOut: "UNAUTHORIZED",
+      superAdmin: "NOT_FOUND",
+      admin: (result) => expect(result).toMatchObject({ serviceRecord: { customerName: expect.stringContaining("Customer ") }, campaign: { name: expect.stringContaining("Sunrise campaign") } }),
+      manager: resolves,
+      foreign: "NOT_FOUND",
+    },
+  },
   "booking.update": {
     type: "mutation",
-    input: async (f, _caller, database) => ({ id: (await sunriseRows(database, f)).booking.id, scheduledTime: new Date("2026-12-03T14:00:00Z") }),
+    input: async (f, _caller, database) => {
+      const { booking } = await sunriseRows(database, f);
+      return { id: booking.id, expectedUpdatedAt: booking.updatedAt, scheduledTime: new Date("2026-12-03T14:00:00Z") };
+    },
     state: sunriseOperationsState,
     expect: { signedOut: "UNAUTHORIZED", superAdmin: "NOT_FOUND", admin: resolves, manager: resolves, foreign: "NOT_FOUND" },
   },

@@ -18,9 +18,17 @@ export const entries: AccessEntries = {
     state: sunriseOperationsState,
     expect: { signedOut: "UNAUTHORIZED", superAdmin: leavesFirstOrganizationUnchanged(), admin: resolves, manager: resolves, foreign: resolves },
   },
+  "inquiry.byId": {
+    type: "query",
+    input: async (f, _caller, database) => ({ id: String((await sunriseRows(database, f)).inquiry.id) }),
+    expect: { signedOut: "UNAUTHORIZED", superAdmin: "NOT_FOUND", admin: (result) => expect(result).toMatchObject({ customerName: expect.stringContaining("Inquirer ") }), manager: resolves, foreign: "NOT_FOUND" },
+  },
   "inquiry.update": {
     type: "mutation",
-    input: async (f, caller, database) => ({ id: (await sunriseRows(database, f)).inquiry.id, customerName: unique(`Edited by ${caller}`), email: "a@b.test", phone: "", message: "" }),
+    input: async (f, caller, database) => {
+      const { inquiry } = await sunriseRows(database, f);
+      return { id: inquiry.id, expectedUpdatedAt: inquiry.updatedAt, customerName: unique(`Edited by ${caller}`), email: "a@b.test", phone: "", message: "" };
+    },
     state: sunriseOperationsState,
     expect: { signedOut: "UNAUTHORIZED", superAdmin: "NOT_FOUND", admin: resolves, manager: resolves, foreign: "NOT_FOUND" },
   },

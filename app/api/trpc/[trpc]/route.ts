@@ -1,8 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/context";
+import { refuseCrossOrigin } from "@/server/security/same-origin";
 
 function handler(request: Request) {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
