@@ -23,7 +23,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The production build on its own throwaway embedded database, migrated and seeded before it starts.
   webServer: {
-    command: `rm -rf .data/e2e && ([ -f .next/BUILD_ID ] || npm run build) && npm start`,
+    // A long keep-alive: Playwright's request client reuses idle sockets, and one closed by the server at
+    // Node's 5 s default just as a test sends on it fails with ECONNRESET.
+    command: `rm -rf .data/e2e && ([ -f .next/BUILD_ID ] || npm run build) && npm start -- --keepAliveTimeout 120000`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
