@@ -21,3 +21,13 @@ export function HydrateClient({ children }: { children: ReactNode }) {
 export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
   void getQueryClient().prefetchQuery(queryOptions);
 }
+
+/**
+ * Prefetches and waits, for data a client component reads with `useQuery` rather than `useSuspenseQuery`:
+ * the server must render it, or the browser's cache (filled by the streamed prefetch) is ahead of the
+ * server's HTML at hydration and React throws the page's server render away (error #418).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the options of any procedure
+export async function prefetchBeforeRender(...queryOptions: ReturnType<TRPCQueryOptions<any>>[]) {
+  await Promise.all(queryOptions.map((options) => getQueryClient().prefetchQuery(options)));
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { HydrateClient, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 import { dashboardInputFromParams } from "@/lib/validation/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -10,8 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const input = dashboardInputFromParams({ get: (name) => (typeof params[name] === "string" ? (params[name] as string) : null) });
-  prefetch(trpc.dashboard.summary.queryOptions(input));
-  prefetch(trpc.dashboard.timeseries.queryOptions(input));
+  await prefetchBeforeRender(trpc.dashboard.summary.queryOptions(input), trpc.dashboard.timeseries.queryOptions(input));
   return (
     <HydrateClient>
       <Dashboard />

@@ -5,7 +5,7 @@ import { CallLog } from "@/components/calls/call-log";
 import { callLogPageSize } from "@/components/calls/page-sizes";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { getQueryClient, HydrateClient, prefetch, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
 
 export const metadata: Metadata = { title: "Calls" };
@@ -15,9 +15,11 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const filters = usableFilterParams(filtersFromSearchParams(params));
   const sort = parseSort(typeof params.sort === "string" ? params.sort : null);
   // The first page is rendered on the server; later pages load as the user asks for them.
-  await getQueryClient().prefetchInfiniteQuery(trpc.calls.list.infiniteQueryOptions({ filters, sort, limit: callLogPageSize }, { getNextPageParam: (page) => page.nextCursor }));
   prefetch(trpc.calls.filterOptions.queryOptions());
-  prefetch(trpc.calls.statusCounts.queryOptions({ filters }));
+  await Promise.all([
+    getQueryClient().prefetchInfiniteQuery(trpc.calls.list.infiniteQueryOptions({ filters, sort, limit: callLogPageSize }, { getNextPageParam: (page) => page.nextCursor })),
+    prefetchBeforeRender(trpc.calls.statusCounts.queryOptions({ filters })),
+  ]);
   return (
     <div className="flex flex-col gap-2">
       <PageHeader

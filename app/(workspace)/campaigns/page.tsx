@@ -5,13 +5,15 @@ import { CampaignList } from "@/components/campaigns/campaign-list";
 import { campaignListParams } from "@/components/campaigns/campaign-filters";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { getQueryClient, HydrateClient, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 
 export const metadata: Metadata = { title: "Campaigns" };
 
 export default async function CampaignsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  prefetch(trpc.campaign.list.queryOptions(campaignListParams(await searchParams)));
-  const organization = await getQueryClient().fetchQuery(trpc.organization.current.queryOptions());
+  const [organization] = await Promise.all([
+    getQueryClient().fetchQuery(trpc.organization.current.queryOptions()),
+    prefetchBeforeRender(trpc.campaign.list.queryOptions(campaignListParams(await searchParams))),
+  ]);
   return (
     <div className="flex flex-col gap-2">
       <PageHeader

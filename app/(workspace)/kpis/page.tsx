@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { KpiTable } from "@/components/kpis/kpi-table";
-import { HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { HydrateClient, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 import { dashboardInputFromParams } from "@/lib/validation/dashboard";
 import { requireUser } from "@/server/auth/current-user";
 
@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function KpisPage({ searchParams }: Props) {
   const user = await requireUser();
   const params = await searchParams;
-  prefetch(trpc.kpi.list.queryOptions(dashboardInputFromParams({ get: (name) => (typeof params[name] === "string" ? (params[name] as string) : null) })));
+  await prefetchBeforeRender(trpc.kpi.list.queryOptions(dashboardInputFromParams({ get: (name) => (typeof params[name] === "string" ? (params[name] as string) : null) })));
   return (
     <HydrateClient>
       <KpiTable canEdit={user.role !== "Manager"} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlatformView } from "@/components/admin/platform-view";
 import { platformInputFromParams } from "@/lib/platform-metrics";
-import { HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
+import { HydrateClient, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 import { requireUser } from "@/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Platform" };
@@ -13,8 +13,10 @@ export default async function PlatformPage({ searchParams }: Props) {
   if ((await requireUser()).role !== "SuperAdmin") return null;
   const params = await searchParams;
   const { summary, compare } = platformInputFromParams({ get: (name) => (typeof params[name] === "string" ? (params[name] as string) : null) });
-  prefetch(trpc.dashboard.platformSummary.queryOptions(summary));
-  if (compare) prefetch(trpc.dashboard.compareOrganization.queryOptions({ period: summary.period, from: summary.from, to: summary.to, organizationId: compare }));
+  await prefetchBeforeRender(
+    trpc.dashboard.platformSummary.queryOptions(summary),
+    ...(compare ? [trpc.dashboard.compareOrganization.queryOptions({ period: summary.period, from: summary.from, to: summary.to, organizationId: compare })] : []),
+  );
   return (
     <HydrateClient>
       <PlatformView />
