@@ -12,26 +12,16 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { formatPhone } from "@/lib/format";
+import { profileFormValues } from "@/lib/validation/organization";
+import type { StoredOrganizationProfile } from "@/lib/validation/organization";
 import { useTRPC } from "@/lib/trpc/react";
 import { organizationAdminInput } from "@/lib/validation/organization-admin";
 import type { OrganizationAdminFormValues, OrganizationAdminValues } from "@/lib/validation/organization-admin";
 import { showServerErrors } from "./server-errors";
 import type { ServerError } from "./server-errors";
 
-export type EditableOrganization = {
+export type EditableOrganization = StoredOrganizationProfile & {
   id: string;
-  name: string;
-  email: string;
-  phoneSales: string | null;
-  phoneSupport: string | null;
-  phoneService: string | null;
-  description: string | null;
-  location: string | null;
-  serviceTypes: string[];
-  focusAreas: string[];
-  hipaaCompliant: boolean;
-  pciCompliant: boolean;
   callConcurrencyLimit: number;
   planId: number | null;
   /** The version the form opened: a save over a newer one is refused. */
@@ -44,14 +34,7 @@ function toFormValues(organization: EditableOrganization | null): OrganizationAd
   if (!organization) {
     return { name: "", email: "", phoneSales: "", phoneSupport: "", phoneService: "", description: "", location: "", serviceTypes: [], focusAreas: [], hipaaCompliant: false, pciCompliant: false, callConcurrencyLimit: 1, planId: null };
   }
-  return {
-    ...organization,
-    phoneSales: formatPhone(organization.phoneSales),
-    phoneSupport: formatPhone(organization.phoneSupport),
-    phoneService: formatPhone(organization.phoneService),
-    description: organization.description ?? "",
-    location: organization.location ?? "",
-  };
+  return { ...profileFormValues(organization), callConcurrencyLimit: organization.callConcurrencyLimit, planId: organization.planId };
 }
 
 /** Create (organization = null) or edit every field of an organization. */

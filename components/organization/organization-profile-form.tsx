@@ -14,41 +14,12 @@ import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { formatMoney, formatPhone } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { useHydrated } from "@/lib/use-hydrated";
-import { organizationProfileInput } from "@/lib/validation/organization";
+import { organizationProfileInput, profileFormValues } from "@/lib/validation/organization";
 import type { OrganizationProfile, OrganizationProfileFormValues } from "@/lib/validation/organization";
 
-type Organization = {
-  name: string;
-  email: string;
-  phoneSales: string | null;
-  phoneSupport: string | null;
-  phoneService: string | null;
-  description: string | null;
-  location: string | null;
-  serviceTypes: string[];
-  focusAreas: string[];
-  hipaaCompliant: boolean;
-  pciCompliant: boolean;
-};
-
-function toFormValues(organization: Organization): OrganizationProfileFormValues {
-  return {
-    name: organization.name,
-    email: organization.email,
-    phoneSales: formatPhone(organization.phoneSales),
-    phoneSupport: formatPhone(organization.phoneSupport),
-    phoneService: formatPhone(organization.phoneService),
-    description: organization.description ?? "",
-    location: organization.location ?? "",
-    serviceTypes: organization.serviceTypes,
-    focusAreas: organization.focusAreas,
-    hipaaCompliant: organization.hipaaCompliant,
-    pciCompliant: organization.pciCompliant,
-  };
-}
 
 type ServerError = { message: string; data?: { code?: string; zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
 
@@ -67,7 +38,7 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
   const { data: organization } = useSuspenseQuery(trpc.organization.current.queryOptions());
   const form = useForm<OrganizationProfileFormValues, unknown, OrganizationProfile>({
     resolver: zodResolver(organizationProfileInput),
-    defaultValues: toFormValues(organization),
+    defaultValues: profileFormValues(organization),
     mode: "onBlur",
   });
   const { errors, isDirty } = form.formState;
@@ -77,13 +48,13 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
     trpc.organization.updateCurrent.mutationOptions({
       onSuccess: (updated) => {
         queryClient.setQueryData(trpc.organization.current.queryKey(), (previous) => (previous ? { ...previous, ...updated } : previous));
-        form.reset(toFormValues(updated));
+        form.reset(profileFormValues(updated));
         toast.success("Organization profile saved");
       },
       onError: (error: ServerError) => {
         const reloadNewerVersion = async () => {
           const fresh = await queryClient.fetchQuery({ ...trpc.organization.current.queryOptions(), staleTime: 0 });
-          form.reset(toFormValues(fresh));
+          form.reset(profileFormValues(fresh));
         };
         if (handleEditConflict(error, () => void reloadNewerVersion())) return;
         const fieldErrors = error.data?.zodError?.fieldErrors ?? {};

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatPhone } from "../format";
 import { chipListSchema, emailSchema, expectedUpdatedAtSchema, optionalPhoneSchema, optionalTextSchema } from "./common";
 
 /** The organization profile that Admins edit (Settings → Organization). */
@@ -21,3 +22,35 @@ export const organizationProfileUpdateInput = organizationProfileInput.extend({ 
 
 export type OrganizationProfileFormValues = z.input<typeof organizationProfileInput>;
 export type OrganizationProfile = z.output<typeof organizationProfileInput>;
+
+/** An organization's profile as stored: optional text is null, phones are E.164. */
+export type StoredOrganizationProfile = {
+  name: string;
+  email: string;
+  phoneSales: string | null;
+  phoneSupport: string | null;
+  phoneService: string | null;
+  description: string | null;
+  location: string | null;
+  serviceTypes: string[];
+  focusAreas: string[];
+  hipaaCompliant: boolean;
+  pciCompliant: boolean;
+};
+
+/** The profile as its forms edit it: empty strings for missing text, phones formatted for people. */
+export function profileFormValues(organization: StoredOrganizationProfile): OrganizationProfileFormValues {
+  return {
+    name: organization.name,
+    email: organization.email,
+    phoneSales: formatPhone(organization.phoneSales),
+    phoneSupport: formatPhone(organization.phoneSupport),
+    phoneService: formatPhone(organization.phoneService),
+    description: organization.description ?? "",
+    location: organization.location ?? "",
+    serviceTypes: organization.serviceTypes,
+    focusAreas: organization.focusAreas,
+    hipaaCompliant: organization.hipaaCompliant,
+    pciCompliant: organization.pciCompliant,
+  };
+}
