@@ -28,7 +28,7 @@ test("a Manager imports a CSV with one bad row, sees the report, imports the res
   const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   await timezoneLabel.fill(`${inTwoDays}T10:30`);
   await page.getByRole("dialog").getByRole("button", { name: "Book appointment" }).click();
-  await expect(page.getByText("Appointment booked")).toBeVisible();
+  await expect(page.getByText("Appointment booked", { exact: true })).toBeVisible();
 
   await page.goto(`/bookings?week=${inTwoDays}`);
   const week = page.getByRole("region", { name: "Week view" });
