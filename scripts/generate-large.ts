@@ -756,7 +756,21 @@ function writeReport(run: { seconds: number; size: string; rss: number; counts: 
 const allTables = [
   "call_tag", "credit_transaction", "booking", "transcript", "audio_file", "call", "service_record", "audit_log", "inquiry", "tag", "schedule_config", "campaign", "agent",
   "kpi_value", "kpi", "payment_history", "dms_integration", "setting", "api_key", "password_token", "user", "organization", "plan",
+  "call_daily_stat", "call_daily_total", "call_metric_fact",
 ];
+
+// The dashboard rollup's triggers (migration call_daily_stats) run per row at commit: a bulk load switches
+// them off and rebuilds each organization's rollup in one statement afterwards.
+const rollupTriggers = [
+  ["call", "call_metrics_call"],
+  ["booking", "call_metrics_booking"],
+  ["credit_transaction", "call_metrics_credit_transaction"],
+  ["service_record", "call_metrics_service_record"],
+] as const;
+
+async function setRollupTriggers(target: Target, enabled: boolean): Promise<void> {
+  for (const [table, trigger] of rollupTriggers) await target.query(`ALTER TABLE "${table}" ${enabled ? "ENABLE" : "DISABLE"} TRIGGER ${trigger}`);
+}
 
 async function openTarget(): Promise<Target> {
   const url = process.env.DATABASE_URL;
@@ -818,6 +832,7 @@ async function main(): Promise<void> {
       await target.query(`ALTER TABLE transcript DISABLE TRIGGER transcript_search_vector_update`);
       await target.query(`ALTER TABLE service_record DISABLE TRIGGER service_record_search_vector_update`);
     }
+    await setRollupTriggers(target, false);
     const ids = await nextIds(target, ["service_record", "call", "transcript", "booking", "credit_transaction", "audit_log"]);
     const counts: Record<string, number> = { organization: orgs.length, user: refs.reduce((sum, ref) => sum + ref.userIds.length, 0) };
     counts.service_record = await loadServiceRecords(target, orgs, refs, ids, random, now);
@@ -839,6 +854,8 @@ async function main(): Promise<void> {
         await target.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), greatest((SELECT max(id) FROM "${table}"), 1))`);
       }
     });
+    await setRollupTriggers(target, true);
+    await timed("dashboard rollup (rebuild_call_metrics per organization)", () => target.query(`SELECT rebuild_call_metrics(id) FROM organization`));
     await timed("ANALYZE", () => target.query("ANALYZE"));
     const [{ size }] = (await target.query<{ size: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)) as [{ size: string }];
     const seconds = (Date.now() - started) / 1000;
@@ -848,6 +865,7 @@ async function main(): Promise<void> {
     console.log(`Sign in as ${orgs.map((org) => `admin@${org.slug}.test`).join(", ")} (password "${demoPassword}").`);
     if (target.kind === "postgresql" && options.calls >= 100_000) writeReport({ seconds, size, rss, counts, options });
   } catch (error) {
+    await setRollupTriggers(target, true).catch(() => undefined);
     await restore().catch((restoreError: unknown) => console.error("Could not restore the indexes and foreign keys:", restoreError));
     throw error;
   } finally {

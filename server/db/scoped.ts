@@ -22,6 +22,9 @@ const tenantModels = new Set([
   "Setting",
   "AuditLog",
   "ApiKey",
+  "CallMetricFact",
+  "CallDailyStat",
+  "CallDailyTotal",
 ]);
 
 const filteredOperations = new Set([

@@ -4,9 +4,9 @@ import { compareOrganizationInput, platformSummaryInput } from "@/lib/platform-m
 import { defaultTimezone } from "@/lib/value-sets";
 import type { Database } from "../../db";
 import type { ScopedDatabase } from "../../db/scoped";
-import { averageDailyDebit, bookingsByCampaign, callsByDay, callsByDayAgainstOthers, computeMetrics, computePlatformMetrics } from "../../services/metrics";
+import { averageDailyDebit, bookingsByCampaign, callsByDay, callsByDayAgainstOthers, callsWaitingForReview, computeMetrics, computePlatformMetrics } from "../../services/metrics";
 import type { MetricScope } from "../../services/metrics";
-import { daysBetween, previousPeriod, resolvePeriod } from "../../services/periods";
+import { daysBetween, localDate, previousPeriod, resolvePeriod } from "../../services/periods";
 import { compareWithOthers, sortOrganizations } from "../../services/platform-metrics";
 import { organizationTimezone } from "../../services/timezone";
 import { createTRPCRouter, orgProcedure, superAdminProcedure } from "../trpc";
@@ -44,7 +44,7 @@ export const dashboardRouter = createTRPCRouter({
       computeMetrics(ctx.db, { ...scope, range: previousPeriod(scope.range) }, days),
       bookingsByCampaign(ctx.db, scope),
       ctx.db.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { creditBalance: true, plan: { select: { creditLimit: true } } } }),
-      averageDailyDebit(ctx.db, ctx.orgId),
+      averageDailyDebit(ctx.db, ctx.orgId, localDate(new Date(), scope.timeZone)),
       ctx.db.inquiry.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 5, select: { id: true, customerName: true, message: true, status: true, createdAt: true } }),
       ctx.db.call.findMany({
         where: { reviewedAt: null, status: "completed" },
@@ -52,7 +52,7 @@ export const dashboardRouter = createTRPCRouter({
         take: 5,
         select: { id: true, startTime: true, customerNumber: true, durationSec: true, outcome: true, serviceRecord: { select: { customerName: true } } },
       }),
-      ctx.db.call.count({ where: { reviewedAt: null, status: "completed" } }),
+      callsWaitingForReview(ctx.db, ctx.orgId),
       ctx.db.campaign.findMany({ where: { status: { not: "Archived" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     ]);
     const creditDaysLeft = dailyDebit.isZero() ? null : Math.max(0, Math.floor(organization.creditBalance.dividedBy(dailyDebit).toNumber()));
