@@ -11,7 +11,7 @@ export const kpiMetricInfo: Record<KpiMetricOption, { label: string; unit: strin
   avg_duration: { label: "Average call duration", unit: "s", formula: "Sum of connected calls' durations ÷ connected calls", higherIsBetter: true },
   avg_rating: { label: "Average rating", unit: "/5", formula: "Sum of ratings ÷ service records rated in the period", higherIsBetter: true },
   calls_per_day: { label: "Calls per day", unit: "calls", formula: "Calls placed ÷ days in the period", higherIsBetter: true },
-  cost_per_booking: { label: "Cost per booking", unit: "$", formula: "Credits debited for calls ÷ booked calls", higherIsBetter: false },
+  cost_per_booking: { label: "Cost per booking", unit: "$", formula: "Credits debited for the calls placed in the period ÷ booked calls", higherIsBetter: false },
   manual: { label: "Entered by hand", unit: "", formula: "The value entered for the period", higherIsBetter: true },
 };
 

@@ -16,7 +16,7 @@ export const platformFigures = [
   { key: "showRate", label: "Show rate", kind: "rate", better: "higher", hint: "Completed ÷ (completed + no-show) bookings scheduled in the period" },
   { key: "averageDurationSec", label: "Avg. duration", kind: "seconds", better: "higher", hint: "Over connected calls" },
   { key: "averageRating", label: "Avg. rating", kind: "rating", better: "higher", hint: "Over service records rated in the period" },
-  { key: "creditsDebited", label: "Credits debited", kind: "money", better: null, hint: "Call charges in the period" },
+  { key: "creditsDebited", label: "Credits debited", kind: "money", better: null, hint: "Charges for the calls placed in the period" },
   { key: "costPerBooking", label: "Cost per booking", kind: "money", better: "lower", hint: "Credits debited ÷ booked" },
   { key: "creditBalance", label: "Credit balance", kind: "money", better: null, hint: "Balance now" },
 ] as const satisfies readonly { key: string; label: string; kind: FigureKind; better: "higher" | "lower" | null; hint: string }[];
