@@ -41,7 +41,7 @@ const orderColumns = {
   updated: Prisma.sql`c.updated_at`,
   created: Prisma.sql`c.created_at`,
   name: Prisma.sql`lower(c.name)`,
-  bookingRate: Prisma.sql`(coalesce(booked.booked_calls, 0)::float8 / nullif(coalesce(calls.connected_calls, 0), 0))`,
+  bookingRate: Prisma.sql`(coalesce(calls.booked_calls, 0)::float8 / nullif(coalesce(calls.connected_calls, 0), 0))`,
 } as const;
 
 type Filters = { organizationId: string; id?: bigint; status?: string; search?: string; sort?: NonNullable<CampaignListInput["sort"]>; direction?: "asc" | "desc" };
@@ -61,17 +61,21 @@ export function campaignStatsSql(filters: Filters): Prisma.Sql {
            coalesce(calls.calls, 0)::int AS calls,
            coalesce(calls.connected_calls, 0)::int AS connected_calls,
            coalesce(bookings.bookings, 0)::int AS bookings,
-           coalesce(booked.booked_calls, 0)::int AS booked_calls
+           coalesce(calls.booked_calls, 0)::int AS booked_calls
       FROM "campaign" AS c
       LEFT JOIN "user" AS creator ON creator.id = c.created_by
       LEFT JOIN "user" AS modifier ON modifier.id = c.modified_by
       LEFT JOIN (SELECT campaign_id, count(*) AS service_records FROM "service_record" WHERE organization_id = ${org} GROUP BY campaign_id) AS records ON records.campaign_id = c.id
-      LEFT JOIN (SELECT campaign_id, count(*) AS calls, count(*) FILTER (WHERE status = 'completed') AS connected_calls
-                   FROM "call" WHERE organization_id = ${org} GROUP BY campaign_id) AS calls ON calls.campaign_id = c.id
       LEFT JOIN (SELECT campaign_id, count(*) AS bookings FROM "booking" WHERE organization_id = ${org} GROUP BY campaign_id) AS bookings ON bookings.campaign_id = c.id
-      LEFT JOIN (SELECT call.campaign_id, count(DISTINCT call.id) AS booked_calls
-                   FROM "call" JOIN "booking" ON booking.call_id = call.id AND booking.organization_id = call.organization_id
-                  WHERE call.organization_id = ${org} AND call.status = 'completed' GROUP BY call.campaign_id) AS booked ON booked.campaign_id = c.id
+      -- Calls from the dashboard's daily rollup (calls with a start time), plus the few not started yet.
+      LEFT JOIN (SELECT campaign_id, sum(calls) AS calls, sum(connected) AS connected_calls, sum(booked) AS booked_calls
+                   FROM (SELECT campaign_id, calls, CASE WHEN status = 'completed' THEN calls ELSE 0 END AS connected, booked
+                           FROM "call_daily_total" WHERE organization_id = ${org}
+                         UNION ALL
+                         SELECT call.campaign_id, 1, (call.status = 'completed')::int,
+                                (call.status = 'completed' AND EXISTS (SELECT 1 FROM "booking" WHERE booking.call_id = call.id AND booking.organization_id = call.organization_id))::int
+                           FROM "call" WHERE call.organization_id = ${org} AND call.start_time IS NULL) AS counted
+                  GROUP BY campaign_id) AS calls ON calls.campaign_id = c.id
      WHERE ${Prisma.join(conditions, " AND ")}
      ORDER BY ${orderColumns[filters.sort ?? "updated"]} ${direction} NULLS LAST, c.id DESC
      LIMIT 500`;
