@@ -12,17 +12,12 @@ import { todayIn, weekdayOf } from "./schedule";
 
 export type EligibilityParams = { organizationId: string; campaignId: bigint; maxAttempts: number };
 
-/** Outbound calls made to `sr` so far (each claimed call is one attempt, whatever its result). */
-export const attemptsMadeSql = Prisma.sql`(
-  SELECT count(*)::int FROM "call" AS attempt
-   WHERE attempt.service_record_id = sr.id AND attempt.organization_id = sr.organization_id AND attempt.direction = 'outbound'
-)`;
-
-/** The moment of the last outbound attempt to `sr` (null when never called): the dial queue's retry delay starts here. */
-export const lastAttemptAtSql = Prisma.sql`(
-  SELECT max(coalesce(attempt.start_time, attempt.created_at)) FROM "call" AS attempt
-   WHERE attempt.service_record_id = sr.id AND attempt.organization_id = sr.organization_id AND attempt.direction = 'outbound'
-)`;
+/**
+ * Outbound calls made to `sr` so far (each claimed call is one attempt, whatever its result): a column
+ * kept by triggers on call (migration dial_queue_attempt_counters), so that the dial queue can walk the
+ * records in attempts order on an index; `sr.last_attempt_at` is the moment of the last one.
+ */
+export const attemptsMadeSql = Prisma.sql`sr.outbound_attempts`;
 
 /** WHERE conditions over `service_record AS sr`. */
 export function eligibleRecordConditions({ organizationId, campaignId, maxAttempts }: EligibilityParams): Prisma.Sql {
@@ -97,12 +92,12 @@ export function dialQueueRecordConditions(params: DialQueueParams): Prisma.Sql {
   const retryCutoff = new Date(params.now.getTime() - params.retryDelayMinutes * 60_000);
   return Prisma.sql`${eligibleRecordConditions(params)}
     AND coalesce(sr.customer_phone, '') <> ''
+    AND coalesce(sr.last_attempt_at <= ${retryCutoff}::timestamptz, true)
     AND NOT EXISTS (
       SELECT 1 FROM "call" AS in_flight
-       WHERE in_flight.service_record_id = sr.id AND in_flight.organization_id = sr.organization_id
-         AND in_flight.direction = 'outbound' AND in_flight.status IN (${Prisma.join([...inFlightCallStatuses])})
-    )
-    AND coalesce(${lastAttemptAtSql} <= ${retryCutoff}::timestamptz, true)`;
+       WHERE in_flight.service_record_id = sr.id AND in_flight.direction = 'outbound' AND in_flight.organization_id = sr.organization_id
+         AND in_flight.status IN (${Prisma.join([...inFlightCallStatuses])})
+    )`;
 }
 
 /** The local date (YYYY-MM-DD), weekday and minute of the day at `now` in the time zone. */

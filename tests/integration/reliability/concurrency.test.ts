@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/server/generated/prisma/client";
+import { handleCallReport, handleClaim } from "@/server/api-v1/handlers";
 import { callerFor, createFixtures } from "../../helpers/fixtures";
 import type { Fixtures } from "../../helpers/fixtures";
 import { createTestDatabase, databaseKinds } from "../../helpers/db";
 import type { TestDatabase } from "../../helpers/db";
+import { apiRequest, createCampaign, createOrganization, mondayMorning } from "../voice-api/voice-api-data";
+import type { ClaimJson, TestOrganization } from "../voice-api/voice-api-data";
 
 // Concurrency only means something with a real connection pool: on the PostgreSQL server every call below
 // runs at once (the pool has 10 connections, so 100 calls queue on it and on the organization's row lock).
@@ -105,5 +108,45 @@ describe.each(databaseKinds)("nothing lost under concurrent writes on %s", (kind
     ]);
     // One status change audited per real transition; the repeats changed nothing and wrote nothing.
     expect(await database.db.auditLog.count({ where: { organizationId: organization.id, entity: "payment", action: "update" } })).toBe(2);
+  });
+
+  // Claims pick their records in parallel (row locks, SKIP LOCKED) and only count, re-check and insert under the
+  // organization's lock: a picker whose search began before another engine's claim committed must not hand out
+  // the same customer again, nor an attempt past maxAttempts, nor a line past the caps.
+  it(`never calls one customer twice at once nor past maxAttempts when 8 engines claim and report in a loop`, async () => {
+    const organization = await createOrganization(database.db, { callConcurrencyLimit: 5 });
+    const campaign = await createCampaign(database.db, organization.id, { records: 6, schedule: { maxAttempts: 3, retryDelayMinutes: 0, concurrency: 4 } });
+    const claimOne = async (engine: TestOrganization): Promise<ClaimJson> => {
+      const response = await handleClaim(database.db, apiRequest("POST", "/api/v1/dial-queue/claim", engine.key, { limit: 2 }), { now: mondayMorning });
+      expect(response.status).toBe(200);
+      return (await response.json()) as ClaimJson;
+    };
+    const attempts: string[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const engine = async () => {
+      for (let round = 0; round < 8; round += 1) {
+        const { calls } = await claimOne(organization);
+        inFlight += calls.length;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        for (const call of calls) attempts.push(`${call.service.record_id}#${call.attempt}`);
+        for (const call of calls) {
+          const report = await handleCallReport(database.db, apiRequest("PUT", `/api/v1/calls/${call.call_id}`, organization.key, { status: "no_answer" }), call.call_id);
+          expect(report.status).toBe(200);
+          inFlight -= 1;
+        }
+      }
+    };
+    expect(codesOf(await runAll(8, concurrent, () => engine()))).toEqual([]);
+    await engine(); // whatever the race left (an engine may have run out of rounds while others held the lines)
+    // Each (record, attempt) handed out once: two engines holding one customer would both get the same attempt number.
+    expect(new Set(attempts).size).toBe(attempts.length);
+    expect(mostInFlight).toBeLessThanOrEqual(5);
+    const calls = await database.db.call.groupBy({ by: ["serviceRecordId"], where: { organizationId: organization.id, campaignId: campaign.id, direction: "outbound" }, _count: { _all: true } });
+    expect(calls.every((group) => group._count._all <= 3)).toBe(true);
+    // Every one of the 18 attempts there are was made, and no more.
+    expect(attempts).toHaveLength(18);
+    const records = await database.db.serviceRecord.findMany({ where: { campaignId: campaign.id }, select: { outboundAttempts: true } });
+    expect(records.map((record) => record.outboundAttempts)).toEqual([3, 3, 3, 3, 3, 3]);
   });
 });

@@ -88,6 +88,54 @@ describe.each(databaseKinds)("the dial queue on %s", (kind) => {
     expect(result.calls[0]?.attempt).toBe(2);
   });
 
+  it("hands out the fewest-attempted records first, then the nearest appointment (none last), then the oldest record", async () => {
+    const organization = await createOrganization(database.db);
+    const campaign = await createCampaign(database.db, organization.id, { records: 5, schedule: { retryDelayMinutes: 60 } });
+    const [calledOnce, later, sooner, noDate, sameAsSooner] = campaign.recordIds as [bigint, bigint, bigint, bigint, bigint];
+    const appointment = (id: bigint, iso: string | null) => database.db.serviceRecord.update({ where: { id }, data: { appointmentDate: iso ? new Date(iso) : null } });
+    await appointment(calledOnce, "2026-12-01T14:00:00Z");
+    await appointment(later, "2026-12-10T14:00:00Z");
+    await appointment(sooner, "2026-12-02T14:00:00Z");
+    await appointment(noDate, null);
+    await appointment(sameAsSooner, "2026-12-02T14:00:00Z");
+    await previousCall(organization.id, campaign.id, calledOnce, new Date(mondayMorning.getTime() - minutes(24 * 60)));
+    const order: string[] = [];
+    for (let index = 0; index < 5; index += 1) order.push(...claimedRecords(await claim(organization, 1)));
+    expect(order).toEqual([sooner, sameAsSooner, later, noDate, calledOnce].map(String));
+  });
+
+  it("keeps each record's attempt count and last attempt in step with its calls, however they are written", async () => {
+    const organization = await createOrganization(database.db);
+    const campaign = await createCampaign(database.db, organization.id, { records: 2 });
+    const [first, second] = campaign.recordIds as [bigint, bigint];
+    const counters = async (id: bigint) => {
+      const record = await database.db.serviceRecord.findUniqueOrThrow({ where: { id }, select: { outboundAttempts: true, lastAttemptAt: true } });
+      return { attempts: record.outboundAttempts, last: record.lastAttemptAt?.toISOString() ?? null };
+    };
+    const [claimed] = (await claim(organization, 1)).calls;
+    expect(claimed?.service.record_id).toBe(String(first));
+    expect(await counters(first)).toEqual({ attempts: 1, last: mondayMorning.toISOString() });
+    // The report's start time becomes the last attempt; an inbound call is no attempt.
+    const startTime = new Date(mondayMorning.getTime() + minutes(1));
+    const report = { status: "no_answer", start_time: startTime.toISOString(), end_time: new Date(startTime.getTime() + 30_000).toISOString() };
+    expect((await handleCallReport(database.db, apiRequest("PUT", `/api/v1/calls/${claimed!.call_id}`, organization.key, report), claimed!.call_id)).status).toBe(200);
+    await database.db.call.create({ data: { organizationId: organization.id, serviceRecordId: first, direction: "inbound", status: "completed", startTime: new Date(mondayMorning.getTime() + minutes(30)) } });
+    expect(await counters(first)).toEqual({ attempts: 1, last: startTime.toISOString() });
+    // Several calls in one statement, a call moved to another record, a call deleted.
+    const earlier = new Date(mondayMorning.getTime() - minutes(300));
+    await database.db.call.createMany({
+      data: [minutes(200), minutes(100)].map((ago) => ({ organizationId: organization.id, serviceRecordId: second, direction: "outbound", status: "busy", startTime: new Date(mondayMorning.getTime() - ago) })),
+    });
+    expect(await counters(second)).toEqual({ attempts: 2, last: new Date(mondayMorning.getTime() - minutes(100)).toISOString() });
+    await database.db.call.update({ where: { id: BigInt(claimed!.call_id) }, data: { serviceRecordId: second } });
+    expect(await counters(first)).toEqual({ attempts: 0, last: null });
+    expect(await counters(second)).toEqual({ attempts: 3, last: startTime.toISOString() });
+    await database.db.call.update({ where: { id: BigInt(claimed!.call_id) }, data: { startTime: earlier } });
+    expect(await counters(second)).toEqual({ attempts: 3, last: new Date(mondayMorning.getTime() - minutes(100)).toISOString() });
+    await database.db.call.deleteMany({ where: { serviceRecordId: second, status: "busy" } });
+    expect(await counters(second)).toEqual({ attempts: 1, last: earlier.toISOString() });
+  });
+
   it("waits the retry delay after the last attempt", async () => {
     const organization = await createOrganization(database.db);
     const campaign = await createCampaign(database.db, organization.id, { records: 2, schedule: { retryDelayMinutes: 60 } });
