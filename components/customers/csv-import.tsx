@@ -14,7 +14,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { toast } from "@/components/ui/toaster";
 import { formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { csvColumnLabels, csvColumns, maxImportBytes, maxImportRows } from "@/lib/validation/service-record";
+import { csvColumnLabels, csvColumns, maxImportBytes, maxImportRows, maxImportSize } from "@/lib/validation/service-record";
 import type { CsvColumn } from "@/lib/validation/service-record";
 import { parseCsv } from "@/server/services/csv";
 
@@ -63,7 +63,7 @@ export function CsvImport() {
     setReadError(null);
     setFile(null);
     if (!selected) return;
-    if (selected.size > maxImportBytes) return setReadError("The file is larger than 5 MB. Split it and import the parts.");
+    if (selected.size > maxImportBytes) return setReadError(`The file is larger than ${maxImportSize}. Split it and import the parts.`);
     const text = await selected.text();
     const table = parseCsv(text);
     if (table.length < 2) return setReadError("The file has no rows under its header.");
@@ -96,7 +96,7 @@ export function CsvImport() {
       <Card>
         <CardHeader>
           <CardTitle>1. Choose a file</CardTitle>
-          <CardDescription>A CSV file with a header row, up to {formatNumber(maxImportRows)} rows. The export of the customers list has the right columns.</CardDescription>
+          <CardDescription>A CSV file with a header row, up to {formatNumber(maxImportRows)} rows ({maxImportSize}). The export of the customers list has the right columns.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-2">
           <Label htmlFor="csv-file">CSV file</Label>

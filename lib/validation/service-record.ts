@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { serviceRecordStatuses } from "@/lib/value-sets";
-import { expectedUpdatedAtSchema, idSchema, optionalPhoneSchema, optionalTextSchema, toE164 } from "./common";
+import { expectedUpdatedAtSchema, idSchema, optionalTextSchema } from "./common";
+import { optionalPhoneSchema, toE164 } from "./phone";
 
 export type ServiceRecordStatus = (typeof serviceRecordStatuses)[number];
 
@@ -113,13 +114,15 @@ export const csvColumnLabels: Record<CsvColumn, string> = {
   campaign: "Campaign (name)",
 };
 
-export const maxImportRows = 10_000;
-export const maxImportBytes = 5_000_000;
+export const maxImportRows = 50_000;
+/** 50,000 rows of the export's columns take about 6 MB. */
+export const maxImportBytes = 10_000_000;
+export const maxImportSize = `${maxImportBytes / 1_000_000} MB`;
 
 export const importModes = ["all_or_nothing", "valid_only"] as const;
 
 export const importCsvInput = z.object({
-  csv: z.string().min(1, "The file is empty").max(maxImportBytes, "The file is larger than 5 MB"),
+  csv: z.string().min(1, "The file is empty").max(maxImportBytes, `The file is larger than ${maxImportSize}`),
   /** For each field, the header of the file's column that holds it (absent or "": not imported). */
   mapping: z.partialRecord(z.enum(csvColumns), z.string().max(200)),
   /** Rows without a campaign column value go to this campaign. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvColumns } from "@/lib/validation/service-record";
+import { csvColumns, maxImportRows } from "@/lib/validation/service-record";
 import { csvLine, parseCsv } from "@/server/services/csv";
 import { serviceRecordConditions, serviceRecordCsvValues, serviceRecordPageSql } from "@/server/services/service-records";
 import type { ServiceRecordRow } from "@/server/services/service-records";
@@ -135,18 +135,15 @@ describe.each(databaseKinds)("CSV import and export on %s", (kind) => {
     expect(bayviewRecords.map(fields)).toEqual([...before].sort((a, b) => (a.customerName ?? "").localeCompare(b.customerName ?? "")).map(fields));
   });
 
-  it("imports 10,000 rows in one go, in seconds", async () => {
+  it("imports 50,000 rows (the per-file limit) in one go", async () => {
     const lines = ["name,phone,vehicle"];
-    for (let index = 0; index < 10_000; index += 1) lines.push(`Bulk Customer ${index},+1614777${String(index).padStart(4, "0")},Car ${index}`);
-    const started = Date.now();
+    for (let index = 0; index < maxImportRows; index += 1) lines.push(`Bulk Customer ${index},+161477${String(index).padStart(5, "0")},Car ${index}`);
     const report = await manager.serviceRecord.importCsv({ csv: lines.join("\n"), mapping: { customer_name: "name", customer_phone: "phone", vehicle_info: "vehicle" }, mode: "all_or_nothing", dryRun: false });
-    expect(report).toMatchObject({ created: 10_000, written: true });
-    // About 7 s on an idle machine (PGlite, validation included); the bound leaves room for a busy shared one.
-    expect(Date.now() - started).toBeLessThan(45_000);
+    expect(report).toMatchObject({ totalRows: 50_000, created: 50_000, written: true });
     const page = await manager.serviceRecord.list({ search: "bulk", limit: 100 });
     expect(page.items).toHaveLength(100);
     const next = await manager.serviceRecord.list({ search: "bulk", limit: 100, cursor: page.nextCursor });
     expect(next.items[0]!.id < page.items[99]!.id || next.items[0]!.createdAt < page.items[99]!.createdAt).toBe(true);
     expect(new Set([...page.items, ...next.items].map((item) => item.id)).size).toBe(200);
-  }, 60_000);
+  }, 180_000);
 });

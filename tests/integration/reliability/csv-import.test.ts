@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importCsvInput } from "@/lib/validation/service-record";
 import { scopedDb } from "@/server/db/scoped";
-import { readCsv } from "@/server/services/csv";
+import { CsvReader, readCsv } from "@/server/services/csv";
 import { importServiceRecords } from "@/server/services/service-record-import";
 import { callerFor, createFixtures } from "../../helpers/fixtures";
 import type { Fixtures } from "../../helpers/fixtures";
@@ -35,6 +35,27 @@ describe("reading CSV with broken quoting", () => {
       { line: 2, cells: ["Ada\nLovelace", '17" wheels'] },
       { line: 5, cells: ["Grace", 'Ford "F-150"'] },
     ]);
+  });
+});
+
+describe("reading CSV a piece at a time", () => {
+  const texts = [
+    '\uFEFFname,vehicle\r\n"Ada\r\nLovelace",17" wheels\r\n\r\nGrace,"Ford ""F-150"""\r\nlast,"x"',
+    'a,b\r"q\r\nr",""""\n\nc,d\r\n',
+    'name,phone\n"Ada,614-555-0100\nGrace,614-555-0101\n',
+    'name,phone\nAda,614-555-0100\n"Grace" Hopper,614-555-0101\n',
+    'a,"b"',
+  ];
+
+  it.each(texts.map((text, index) => [index, text]))("reads text %i the same, with the same lines and problem, wherever it is split", (_, text) => {
+    const whole = readCsv(text);
+    for (let split = 0; split <= text.length; split += 1) {
+      for (const second of [split, Math.min(text.length, split + 1)]) {
+        const reader = new CsvReader();
+        const records = [...reader.push(text.slice(0, split)), ...reader.push(text.slice(split, second)), ...reader.push(text.slice(second)), ...reader.end()];
+        expect({ records, problem: reader.problem }).toEqual(whole);
+      }
+    }
   });
 });
 
@@ -114,12 +135,50 @@ describe.each(databaseKinds)("CSV import of bad files on %s", (kind) => {
     expect(await refusal("name,phone,vehicle\n")).toBe("The file has a header but no rows under it.");
   });
 
-  it("refuses 50,000 rows with a message naming the limit of 10,000, quickly and without writing", async () => {
+  it("refuses 50,001 rows with a message naming the limit of 50,000, quickly and without writing", async () => {
     const started = Date.now();
-    expect(await refusal(fileOf(50_000))).toBe("The file has 50,000 rows; import at most 10,000 at a time.");
+    expect(await refusal(fileOf(50_001))).toBe("The file has 50,001 rows; import at most 50,000 at a time.");
     expect(Date.now() - started).toBeLessThan(10_000);
-    // A file over 5 MB is refused by its size before it is read.
-    expect(await refusal(fileOf(1, () => `Long,${phone(1)},${"x".repeat(5_000_001)}`))).toContain("larger than 5 MB");
+    // A file over 10 MB is refused by its size before it is read.
+    expect(await refusal(fileOf(1, () => `Long,${phone(1)},${"x".repeat(10_000_001)}`))).toContain("larger than 10 MB");
+  });
+
+  describe("read, checked and written a batch of rows at a time", () => {
+    const otherPhone = (index: number) => `+1614666${String(index).padStart(4, "0")}`;
+    const otherFile = (rows: number, line: (index: number) => string = (index) => `Batch ${index},${otherPhone(index)},Car ${index}`) => fileOf(rows, line);
+
+    it("writes nothing in all-or-nothing mode when the only bad row comes after a batch that was written", async () => {
+      const before = await recordCount();
+      const auditBefore = await importAuditCount();
+      const report = await importFile(otherFile(2_500, (index) => `Batch ${index},${index === 2_200 ? "555-12" : otherPhone(index)},Car ${index}`));
+      expect(report).toMatchObject({ written: false, totalRows: 2_500, validRows: 2_499, invalidRows: 1, toCreate: 2_499, created: 0 });
+      expect(report.errors).toEqual([expect.objectContaining({ row: 2_202, field: "customer_phone" })]);
+      expect(await recordCount()).toBe(before);
+      expect(await importAuditCount()).toBe(auditBefore);
+    }, 60_000);
+
+    it("counts a row that repeats one of an earlier batch once, and keeps the later row's values", async () => {
+      const file = otherFile(1_500, (index) => (index === 1_300 ? `Later Name,${otherPhone(3)},car 3` : `Batch ${index},${otherPhone(index)},Car ${index}`));
+      const check = await importFile(file, { dryRun: true });
+      expect(check).toMatchObject({ written: false, totalRows: 1_500, validRows: 1_500, duplicateRows: 1, toCreate: 1_499, toUpdate: 0 });
+      const before = await recordCount();
+      const report = await importFile(file);
+      expect(report).toMatchObject({ written: true, duplicateRows: 1, created: 1_499, updated: 0 });
+      expect(await recordCount()).toBe(before + 1_499);
+      const records = await database.db.serviceRecord.findMany({ where: { organizationId: f.sunrise.id, customerPhone: otherPhone(3) } });
+      expect(records.map((record) => [record.customerName, record.vehicleInfo])).toEqual([["Later Name", "car 3"]]);
+    }, 60_000);
+
+    it("imports the valid rows of every batch when asked, skipping bad rows in the first and the last batch", async () => {
+      const before = await recordCount();
+      const report = await importFile(
+        otherFile(2_200, (index) => `Valid ${index},${[100, 2_100].includes(index) ? "555-12" : otherPhone(5_000 + index)},Car ${index}`),
+        { mode: "valid_only" },
+      );
+      expect(report).toMatchObject({ written: true, totalRows: 2_200, invalidRows: 2, created: 2_198 });
+      expect(report.errors.map((error) => error.row)).toEqual([102, 2_102]);
+      expect(await recordCount()).toBe(before + 2_198);
+    }, 60_000);
   });
 
   describe("interrupted halfway by the database", () => {
