@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type Decimal from "decimal.js";
 
 type DecimalLike = Decimal | { toString(): string } | string | number;
@@ -22,13 +21,7 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat("en-US").format(value);
 }
 
-export const roleLabels = { SuperAdmin: "Super admin", Admin: "Admin", Manager: "Manager" } as const;
-
-/** E.164 as people read it: "+1 614 555 0100". */
-export function formatPhone(value: string | null | undefined): string {
-  if (!value) return "";
-  return parsePhoneNumberFromString(value)?.formatInternational() ?? value;
-}
+export { roleLabels } from "./roles";
 
 /** A share as a percentage ("75%", "66.7%"); "—" when there is nothing to divide by. */
 export function formatPercent(value: number | null | undefined, digits = 1): string {

@@ -20,6 +20,8 @@ step "typecheck"; npm run --silent typecheck
 step "lint"; npm run --silent lint
 step "integration tests${TEST_DATABASE_URL:+ (PGlite and PostgreSQL)}"; npm run --silent test:integration
 step "production build"; npm run --silent build
-# The 150 kB target of issue #10 is not met yet (docs/benchmarks.md): this ratchet stops any route from growing.
-step "bundle budget (first-load JS per route)"; node scripts/check-bundle-size.mjs --budget 480
+# The 150 kB target of issue #10 is out of reach for the workspace pages: Next.js and React alone (the root
+# main files) are 132 kB and the root layout 14 kB, before tRPC/TanStack Query, Radix, zod and react-hook-form.
+# This is the largest route today (319 kB, /admin/organizations/[id]): a ratchet, so that no route grows.
+step "bundle budget (first-load JS per route)"; node scripts/check-bundle-size.mjs --budget 320
 step "browser tests"; npm run --silent test:e2e

@@ -18,7 +18,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { toast } from "@/components/ui/toaster";
 import { UserActions } from "@/components/users/user-actions";
 import { UserCreateForm } from "@/components/users/user-create-form";
-import { formatDateTime, formatMoney, formatNumber, formatPhone, roleLabels } from "@/lib/format";
+import { formatDateTime, formatMoney, formatNumber, roleLabels } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { AdjustCreditsForm, methodLabels, PaymentForm, PaymentStatusSelect } from "./credit-and-payment-forms";
 import { OrganizationForm } from "./organization-form";

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ArrowDownRight, ArrowUpRight, Equal, GitCompareArrows } from "lucide-react";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -38,31 +38,20 @@ function PositionMark({ figure, position }: { figure: Figure; position: Position
   );
 }
 
-const tooltipStyle = {
-  contentStyle: { background: "var(--color-card)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-foreground)", fontSize: 12 },
-  labelStyle: { color: "var(--color-foreground)", fontWeight: 600 },
-  cursor: { fill: "var(--color-muted)" },
-};
-const axis = { stroke: "var(--color-muted-foreground)", fontSize: 12, tickLine: false, axisLine: false } as const;
-const shortDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 const oneDecimal = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-US", { maximumFractionDigits: 1 }));
+const shortDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+
+// recharts loads after the page (see components/dashboard/dashboard.tsx): a skeleton of the chart's height until then.
+const loadChart = () => import("./platform-comparison-chart");
+if (typeof window !== "undefined") void loadChart(); // fetched while the page hydrates
+const ComparisonChart = dynamic(() => loadChart().then((chart) => chart.ComparisonChart), { ssr: false, loading: () => <Skeleton className="h-[240px] w-full" /> });
 
 function CallsAgainstOthersChart({ name, days }: { name: string; days: { day: string; own: number; othersAverage: number | null }[] }) {
   const data = days.map((day) => ({ day: shortDay(day.day), own: day.own, others: day.othersAverage }));
   const total = days.reduce((sum, day) => sum + day.own, 0);
   return (
     <figure aria-label={`Calls by day: ${name} (${formatNumber(total)} in the period) against the average of the other organizations`}>
-      <ResponsiveContainer width="100%" height={240}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid vertical={false} stroke="var(--color-border)" />
-          <XAxis dataKey="day" {...axis} minTickGap={16} />
-          <YAxis {...axis} allowDecimals={false} />
-          <Tooltip {...tooltipStyle} formatter={(value, label) => [oneDecimal(value === null || value === undefined ? null : Number(value)), String(label)]} />
-          <Legend formatter={(value: string) => <span className="text-xs text-muted-foreground">{value}</span>} />
-          <Bar dataKey="own" name={name} fill="var(--color-primary)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Line dataKey="others" name="Others, average per organization" type="monotone" stroke="var(--color-warning)" strokeWidth={2} dot={days.length <= 31} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ComparisonChart name={name} data={data} dots={days.length <= 31} formatValue={oneDecimal} />
       {/* A table box ignores sr-only's clipping and would stretch the page: the wrapper clips it. */}
       <div className="sr-only">
         <table>

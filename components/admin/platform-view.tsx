@@ -9,12 +9,12 @@ import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/ca
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
 import { formatRange, PeriodToolbar, usePeriodNavigation } from "@/components/period/period-toolbar";
 import { formatFigure, platformFigures, platformInputFromParams } from "@/lib/platform-metrics";
 import type { PlatformSortField } from "@/lib/platform-metrics";
 import { useTRPC } from "@/lib/trpc/react";
 import { PlatformComparison } from "./platform-comparison";
+import { PlatformSkeleton } from "./platform-skeleton";
 import { PlatformTable } from "./platform-table";
 
 const keyFigures = ["attempted", "connectRate", "bookingRate", "showRate", "averageDurationSec", "averageRating", "creditsDebited", "costPerBooking"] as const;
@@ -92,21 +92,6 @@ export function PlatformView() {
           <PlatformComparison period={{ period: input.period, from: input.from, to: input.to }} organizations={[...organizations].sort((a, b) => a.name.localeCompare(b.name))} organizationId={compare} onChoose={onCompare} />
         </>
       )}
-    </div>
-  );
-}
-
-export function PlatformSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading the platform figures" className="flex flex-col gap-6">
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="h-9 w-96 max-w-full" />
-      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        {Array.from({ length: 8 }, (_, index) => (
-          <Skeleton key={index} className="h-24" />
-        ))}
-      </div>
-      <Skeleton className="h-72 w-full" />
     </div>
   );
 }

@@ -18,7 +18,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { cn, focusRing } from "@/components/ui/cn";
-import { formatDateTime, formatPhone } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { bookingStatuses } from "@/lib/value-sets";
 

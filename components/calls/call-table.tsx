@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatPhone } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { directionLabel, formatCallTime, formatDuration, outcomeLabel, statusLabel, statusVariant } from "./call-format";
 
 export type CallRow = {

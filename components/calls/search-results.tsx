@@ -6,7 +6,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatPhone } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { searchPageSize } from "./page-sizes";
 import { usableFilterParams } from "@/lib/validation/call";

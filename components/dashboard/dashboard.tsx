@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ArrowDownRight, ArrowUpRight, Inbox, PhoneOff } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
@@ -11,11 +12,28 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatDateTime, formatDuration, formatMoney, formatNumber, formatPercent, formatPhone } from "@/lib/format";
+import { formatDateTime, formatDuration, formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { dashboardInputFromParams } from "@/lib/validation/dashboard";
 import { formatRange, PeriodToolbar } from "@/components/period/period-toolbar";
-import { CallsByDayChart, HorizontalBars } from "./charts";
+
+// recharts (~100 kB gzip) loads after the page: the first paint shows the server's figures with a
+// skeleton of the chart's size in its place, and the chart replaces it once its code has arrived.
+const loadCharts = () => import("./charts");
+// In the browser, fetch it while the page hydrates rather than once the chart first renders.
+if (typeof window !== "undefined") void loadCharts();
+const CallsByDayChart = dynamic(() => loadCharts().then((charts) => charts.CallsByDayChart), { ssr: false, loading: () => <Skeleton className="h-[260px] w-full" /> });
+const LazyHorizontalBars = dynamic(() => loadCharts().then((charts) => charts.HorizontalBars), { ssr: false, loading: () => <Skeleton className="h-full w-full" /> });
+
+function HorizontalBars({ rows, valueLabel }: { rows: { name: string; value: number }[]; valueLabel: string }) {
+  // The height HorizontalBars gives itself, so the skeleton takes the same room.
+  return (
+    <div style={{ minHeight: Math.max(120, rows.length * 40 + 24) }} className="flex flex-col *:flex-1">
+      <LazyHorizontalBars rows={rows} valueLabel={valueLabel} />
+    </div>
+  );
+}
 
 type Trend = { current: number | null; previous: number | null; kind: "rate" | "count" | "seconds" | "rating" };
 

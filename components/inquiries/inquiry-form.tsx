@@ -13,7 +13,7 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { formatPhone } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { inquiryInput } from "@/lib/validation/inquiry";
 import type { InquiryFormValues } from "@/lib/validation/inquiry";

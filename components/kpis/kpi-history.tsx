@@ -2,20 +2,26 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { formatKpiValue } from "@/lib/kpis";
 import { useTRPC } from "@/lib/trpc/react";
-import { kpiLabel } from "./kpi-table";
+import { kpiLabel } from "./kpi-label";
+
+// recharts loads after the page (see components/dashboard/dashboard.tsx): a skeleton of the chart's height until then.
+const loadChart = () => import("./kpi-history-chart");
+if (typeof window !== "undefined") void loadChart(); // fetched while the page hydrates
+const KpiHistoryChart = dynamic(() => loadChart().then((chart) => chart.KpiHistoryChart), { ssr: false, loading: () => <Skeleton className="h-[280px] w-full" /> });
 
 function shortDay(day: string) {
   return new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
@@ -86,19 +92,7 @@ export function KpiHistory({ id, canEdit }: { id: string; canEdit: boolean }) {
         <CardContent>
           {hasData ? (
             <figure aria-label={`Weekly values of ${kpiLabel(kpi)}`}>
-              <ResponsiveContainer width="100%" height={280}>
-                <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
-                  <CartesianGrid vertical={false} stroke="var(--color-border)" />
-                  <XAxis dataKey="label" stroke="var(--color-muted-foreground)" fontSize={12} tickLine={false} axisLine={false} />
-                  <YAxis stroke="var(--color-muted-foreground)" fontSize={12} tickLine={false} axisLine={false} />
-                  <Tooltip
-                    contentStyle={{ background: "var(--color-card)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-foreground)", fontSize: 12 }}
-                    formatter={(value) => [formatKpiValue(Number(value), kpi.unit), "Actual"]}
-                  />
-                  {target !== null ? <ReferenceLine y={target} stroke="var(--color-warning)" strokeDasharray="4 4" label={{ value: "Target", fill: "var(--color-muted-foreground)", fontSize: 12, position: "insideTopRight" }} /> : null}
-                  <Line type="monotone" dataKey="actual" stroke="var(--color-primary)" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-                </LineChart>
-              </ResponsiveContainer>
+              <KpiHistoryChart points={points} target={target} unit={kpi.unit} />
               <figcaption className="sr-only">
                 {points.map((point) => `${point.label}: ${formatKpiValue(point.actual, kpi.unit)}`).join("; ")}
               </figcaption>

@@ -13,13 +13,13 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
-import { formatKpiValue, kpiMetricInfo } from "@/lib/kpis";
-import type { KpiMetricOption } from "@/lib/kpis";
+import { formatKpiValue } from "@/lib/kpis";
 import { useTRPC } from "@/lib/trpc/react";
 import { dashboardInputFromParams } from "@/lib/validation/dashboard";
+import { kpiLabel } from "./kpi-label";
+import { KpiTableSkeleton } from "./kpi-table-skeleton";
 import { KpiFormDialog } from "./kpi-form-dialog";
 import type { EditableKpi } from "./kpi-form-dialog";
 
@@ -30,9 +30,6 @@ const statusBadges = {
   no_data: { label: "No data", variant: "neutral" },
 } as const;
 
-export function kpiLabel(kpi: { name: string; type: string; metric: string }) {
-  return kpi.type === "Core" ? (kpiMetricInfo[kpi.metric as KpiMetricOption]?.label ?? kpi.name) : kpi.name;
-}
 
 function csvCell(value: string) {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -169,16 +166,6 @@ export function KpiTable({ canEdit }: { canEdit: boolean }) {
         loading={remove.isPending}
         onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
       />
-    </div>
-  );
-}
-
-export function KpiTableSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading KPIs" className="flex flex-col gap-6">
-      <Skeleton className="h-8 w-40" />
-      <Skeleton className="h-9 w-96 max-w-full" />
-      <Skeleton className="h-96 w-full" />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { formatPhone } from "@/lib/format";
+import { formatPhone } from "@/lib/format-phone";
 import { agentGreetingSchema, callerIdSchema, retryPolicySchema, supportedTimezones, timezoneSchema } from "@/lib/validation/setting";
 import type { RetryPolicy } from "@/lib/validation/setting";
 import { controlClasses } from "@/components/ui/input";

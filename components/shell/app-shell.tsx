@@ -10,7 +10,6 @@ import {
   Inbox,
   KeyRound,
   Layers,
-  LogOut,
   Megaphone,
   Menu,
   Phone,
@@ -27,15 +26,15 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ReactNode } from "react";
-import { signOutAction } from "@/app/actions";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { roleLabels } from "@/lib/format";
+import type { roleLabels } from "@/lib/roles";
+import { AccountButton } from "./account-button";
 import type { NavigationIcon, NavigationSection } from "./navigation";
+import type { UserMenu as LoadedUserMenu } from "./user-menu";
 
 const icons: Record<NavigationIcon, typeof Home> = {
   home: Home,
@@ -121,47 +120,28 @@ function Sidebar({ sections, organizationName, onNavigate }: { sections: Navigat
   );
 }
 
+const loadUserMenu = () => import("./user-menu").then((module) => module.UserMenu);
+
+/**
+ * The account menu's code (Radix's dropdown with its popper, ~25 kB gzip) is not part of the page's first
+ * load: it loads when the pointer or focus reaches the button, and a click before it arrives opens the
+ * menu as soon as it has.
+ */
 function UserMenu({ user }: { user: ShellUser }) {
-  const initials = user.name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .slice(0, 2)
-    .join("")
-    .toUpperCase();
-  return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Account menu for ${user.name}`} className="gap-2">
-          <span aria-hidden className="grid size-7 place-items-center rounded-full bg-muted text-xs font-semibold">
-            {initials}
-          </span>
-          <span className="hidden text-sm sm:inline">{user.name}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent className="w-60">
-        <DropdownMenuLabel>
-          <p className="truncate text-sm font-medium">{user.name}</p>
-          <p className="truncate text-xs font-normal text-muted-foreground">{user.email}</p>
-          <p className="text-xs font-normal text-muted-foreground">{roleLabels[user.role]}</p>
-        </DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem asChild>
-          <Link href="/profile">
-            <UserCog aria-hidden className="size-4" />
-            Your profile
-          </Link>
-        </DropdownMenuItem>
-        <form action={signOutAction}>
-          <DropdownMenuItem asChild>
-            <button type="submit" className="w-full">
-              <LogOut aria-hidden className="size-4" />
-              Sign out
-            </button>
-          </DropdownMenuItem>
-        </form>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  );
+  const [loaded, setLoaded] = useState<{ Menu: typeof LoadedUserMenu; open: boolean; focus: boolean } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const openOnLoad = useRef(false);
+  const load = () =>
+    void loadUserMenu().then((Menu) =>
+      // The loaded menu's button replaces this one: it takes over the focus if this one had it.
+      setLoaded((current) => current ?? { Menu, open: openOnLoad.current, focus: document.activeElement === button.current }),
+    );
+  const open = () => {
+    openOnLoad.current = true;
+    load();
+  };
+  if (loaded) return <loaded.Menu user={user} defaultOpen={loaded.open} focusTrigger={loaded.focus} />;
+  return <AccountButton ref={button} user={user} aria-haspopup="menu" aria-expanded={false} onPointerEnter={load} onFocus={load} onPointerDown={open} onClick={open} />;
 }
 
 export function AppShell({ user, organizationName, sections, banner, children }: { user: ShellUser; organizationName: string; sections: NavigationSection[]; banner?: ReactNode; children: ReactNode }) {

@@ -13,8 +13,8 @@ import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { changeOwnPasswordInput, profileUpdateInput } from "@/lib/validation/user";
-import type { ChangeOwnPasswordValues } from "@/lib/validation/user";
+import { changeOwnPasswordInput, profileUpdateInput } from "@/lib/validation/user-form";
+import type { ChangeOwnPasswordValues } from "@/lib/validation/user-form";
 
 function NameForm() {
   const trpc = useTRPC();

@@ -11,8 +11,8 @@ import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { useTRPC } from "@/lib/trpc/react";
-import { setPasswordWithTokenInput } from "@/lib/validation/user";
-import type { SetPasswordWithTokenValues } from "@/lib/validation/user";
+import { setPasswordWithTokenInput } from "@/lib/validation/user-form";
+import type { SetPasswordWithTokenValues } from "@/lib/validation/user-form";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const trpc = useTRPC();

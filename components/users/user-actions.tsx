@@ -19,8 +19,8 @@ import { toast } from "@/components/ui/toaster";
 import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
-import { userSetPasswordInput, userUpdateInput } from "@/lib/validation/user";
-import type { UserUpdateFormValues } from "@/lib/validation/user";
+import { userSetPasswordInput, userUpdateInput } from "@/lib/validation/user-form";
+import type { UserUpdateFormValues } from "@/lib/validation/user-form";
 
 export type ManagedUser = { id: bigint; name: string; email: string; role: Role; isActive: boolean; updatedAt?: Date };
 

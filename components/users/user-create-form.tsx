@@ -15,8 +15,8 @@ import { toast } from "@/components/ui/toaster";
 import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
-import { userCreateInput } from "@/lib/validation/user";
-import type { UserCreateFormValues, UserCreateValues } from "@/lib/validation/user";
+import { userCreateInput } from "@/lib/validation/user-form";
+import type { UserCreateFormValues, UserCreateValues } from "@/lib/validation/user-form";
 
 type Props = {
   /** Super admins pass the organization; Admins create in their own. */

@@ -17,7 +17,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDateTime, roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
-import { userListInput } from "@/lib/validation/user";
+import { userListInput } from "@/lib/validation/user-form";
 import { UserActions } from "./user-actions";
 import { UserCreateForm } from "./user-create-form";
 

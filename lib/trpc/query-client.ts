@@ -1,15 +1,15 @@
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import { transformer } from "../transformer";
+import { clientTransformer } from "../client-transformer";
 
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !/UNAUTHORIZED|FORBIDDEN|NOT_FOUND|BAD_REQUEST/.test(String((error as { data?: { code?: string } }).data?.code)) },
       dehydrate: {
-        serializeData: transformer.serialize,
+        serializeData: clientTransformer.serialize,
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
       },
-      hydrate: { deserializeData: transformer.deserialize },
+      hydrate: { deserializeData: clientTransformer.deserialize },
     },
   });
 }

@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "zod";
 import "./zod-browser";
 
@@ -22,26 +21,6 @@ export const emailSchema = z
   .min(1, "Email is required")
   .max(255, "At most 255 characters")
   .pipe(z.email({ message: "Enter a valid email address" }));
-
-export function toE164(value: string): string | null {
-  const parsed = parsePhoneNumberFromString(value, "US");
-  return parsed?.isValid() ? parsed.number : null;
-}
-
-/** An optional phone number: empty becomes null, anything else must be valid and is stored as E.164. */
-export const optionalPhoneSchema = z
-  .string()
-  .trim()
-  .max(30, "At most 30 characters")
-  .transform((value, ctx) => {
-    if (!value) return null;
-    const normalized = toE164(value);
-    if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. +1 614 555 0100" });
-      return z.NEVER;
-    }
-    return normalized;
-  });
 
 export const optionalTextSchema = (max: number) =>
   z

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { inquiryStatuses } from "@/lib/value-sets";
-import { idSchema, optionalPhoneSchema, optionalTextSchema } from "./common";
+import { idSchema, optionalTextSchema } from "./common";
+import { optionalPhoneSchema } from "./phone";
 
 const optionalEmail = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { formatPhone } from "../format";
-import { chipListSchema, emailSchema, expectedUpdatedAtSchema, optionalPhoneSchema, optionalTextSchema } from "./common";
+import { formatPhone } from "../format-phone";
+import { chipListSchema, emailSchema, expectedUpdatedAtSchema, optionalTextSchema } from "./common";
+import { optionalPhoneSchema } from "./phone";
 
 /** The organization profile that Admins edit (Settings → Organization). */
 export const organizationProfileInput = z.object({

@@ -1,9 +1,7 @@
-import { z } from "zod";
 import { commonPasswordList } from "./password-list";
+import { commonPasswordMessage, passwordLengthSchema } from "./password-rules";
 
-export const passwordMinLength = 12;
-export const passwordMaxLength = 128;
-export const commonPasswordMessage = "This password is too common. Choose one that is harder to guess.";
+export { commonPasswordMessage, passwordMaxLength, passwordMinLength } from "./password-rules";
 
 let commonPasswords: Set<string> | undefined;
 
@@ -13,9 +11,8 @@ export function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-/** Every password a person sets: new users, set-password links, own change, Admin reset, the first super admin. */
-export const passwordSchema = z
-  .string()
-  .min(passwordMinLength, `At least ${passwordMinLength} characters`)
-  .max(passwordMaxLength, `At most ${passwordMaxLength} characters`)
-  .refine((password) => !isCommonPassword(password), commonPasswordMessage);
+/**
+ * Every password a person sets: new users, set-password links, own change, Admin reset, the first super admin.
+ * Server only (the list is large): browser forms use lib/validation/user-form.ts, which checks the length.
+ */
+export const passwordSchema = passwordLengthSchema.refine((password) => !isCommonPassword(password), commonPasswordMessage);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { knownSettingKeys } from "@/lib/value-sets";
-import { expectedUpdatedAtSchema, toE164 } from "./common";
+import { expectedUpdatedAtSchema } from "./common";
+import { toE164 } from "./phone";
 
 export type KnownSettingKey = (typeof knownSettingKeys)[number];
 

@@ -1,52 +1,8 @@
-import { z } from "zod";
-import { roles } from "@/lib/value-sets";
-import { emailSchema, expectedUpdatedAtSchema, idSchema, uuidSchema } from "./common";
 import { passwordSchema } from "./password";
+import { userPasswordSchemas } from "./user-form";
 
+// The server's user schemas: those of the forms (./user-form.ts), with the full password rule
+// (length and not a common password). Browser code imports ./user-form instead, to leave the list out.
 export { passwordSchema };
-export const userNameSchema = z.string().trim().min(2, "Name must be at least 2 characters").max(100, "At most 100 characters");
-
-export const userCreateInput = z
-  .object({
-    /** Super admins choose the organization; Admins always create in their own (ignored for them). */
-    organizationId: uuidSchema.optional(),
-    name: userNameSchema,
-    email: emailSchema.pipe(z.string().max(150, "At most 150 characters")),
-    role: z.enum(roles, { message: "Choose a role" }),
-    passwordMode: z.enum(["password", "link"]),
-    password: z.string().optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.passwordMode !== "password") return;
-    const parsed = passwordSchema.safeParse(value.password ?? "");
-    if (!parsed.success) ctx.addIssue({ code: "custom", path: ["password"], message: parsed.error.issues[0]?.message ?? "Enter a password" });
-  });
-
-export const userListInput = z.object({
-  organizationId: uuidSchema.optional(),
-  search: z.string().trim().max(150).optional(),
-  role: z.enum(roles).optional(),
-  status: z.enum(["all", "active", "inactive"]).default("all"),
-});
-
-export const userUpdateInput = z.object({ id: idSchema, name: userNameSchema, role: z.enum(roles, { message: "Choose a role" }), expectedUpdatedAt: expectedUpdatedAtSchema });
-export const userSetActiveInput = z.object({ id: idSchema, isActive: z.boolean() });
-export const userSetPasswordInput = z.object({ id: idSchema, password: passwordSchema });
-export const userIdInput = z.object({ id: idSchema });
-
-export const profileUpdateInput = z.object({ name: userNameSchema });
-export const changeOwnPasswordInput = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password").max(128), newPassword: passwordSchema, confirmPassword: z.string() })
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
-
-const passwordLinkToken = z.string().min(20, "This link is not complete").max(200, "This link is not valid");
-export const passwordLinkInput = z.object({ token: passwordLinkToken });
-export const setPasswordWithTokenInput = z
-  .object({ token: passwordLinkToken, password: passwordSchema, confirmPassword: z.string() })
-  .refine((value) => value.password === value.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
-
-export type UserCreateFormValues = z.input<typeof userCreateInput>;
-export type UserCreateValues = z.output<typeof userCreateInput>;
-export type UserUpdateFormValues = z.input<typeof userUpdateInput>;
-export type ChangeOwnPasswordValues = z.input<typeof changeOwnPasswordInput>;
-export type SetPasswordWithTokenValues = z.input<typeof setPasswordWithTokenInput>;
+export * from "./user-form";
+export const { userCreateInput, userSetPasswordInput, changeOwnPasswordInput, setPasswordWithTokenInput } = userPasswordSchemas(passwordSchema);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { callOutcomes, callStatuses, campaignTypes, serviceRecordStatuses } from "@/lib/value-sets";
 import { openBookingStatuses } from "./booking";
-import { toE164 } from "./common";
+import { toE164 } from "./phone";
 
 // The voice engine's REST API (/api/v1): request and response bodies, snake_case on the wire.
 // The route handlers validate with these schemas and the OpenAPI document is generated from them.

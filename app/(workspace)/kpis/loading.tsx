@@ -1,4 +1,4 @@
-import { KpiTableSkeleton } from "@/components/kpis/kpi-table";
+import { KpiTableSkeleton } from "@/components/kpis/kpi-table-skeleton";
 
 export default function Loading() {
   return <KpiTableSkeleton />;

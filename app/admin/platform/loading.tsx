@@ -1,4 +1,4 @@
-import { PlatformSkeleton } from "@/components/admin/platform-view";
+import { PlatformSkeleton } from "@/components/admin/platform-skeleton";
 
 export default function Loading() {
   return <PlatformSkeleton />;

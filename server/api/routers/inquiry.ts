@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { inquiryByIdInput, inquiryConvertInput, inquiryInput, inquiryListInput, inquirySetStatusInput, inquiryUpdateInput } from "@/lib/validation/inquiry";
-import { toE164 } from "@/lib/validation/common";
+import { toE164 } from "@/lib/validation/phone";
 import { changedFields, recordAudit } from "../../services/audit";
 import { decodeCursor, encodeCursor } from "../../services/service-records";
 import { nextVersion, requireWritten } from "../../services/versioned-update";
