@@ -7,17 +7,20 @@ import { creditStatus } from "@/lib/credit-status";
 import { requireUser } from "@/server/auth/current-user";
 import type { SessionUser } from "@/server/auth/session-user";
 import { getDb } from "@/server/db";
+import type { Prisma } from "@/server/generated/prisma/client";
 import { TRPCReactProvider } from "@/lib/trpc/react";
 
 export const dynamic = "force-dynamic";
 
 async function lowCreditBanner(organizationId: string) {
-  const organization = await getDb().organization.findUnique({ where: { id: organizationId }, select: { creditBalance: true, plan: { select: { creditLimit: true } } } });
+  // One statement (Prisma would read the plan with a second one): this runs on every page.
+  const [organization] = await getDb().$queryRaw<{ credit_balance: Prisma.Decimal; credit_limit: Prisma.Decimal | null }[]>`
+    SELECT o.credit_balance, p.credit_limit FROM organization o LEFT JOIN plan p ON p.id = o.plan_id WHERE o.id = ${organizationId}::uuid`;
   if (!organization) return null;
-  const creditLimit = organization.plan?.creditLimit.toString() ?? "0";
-  const status = creditStatus(organization.creditBalance, creditLimit);
+  const creditLimit = organization.credit_limit?.toString() ?? "0";
+  const status = creditStatus(organization.credit_balance, creditLimit);
   if (status === "ok") return null;
-  return <LowCreditBanner status={status} balance={organization.creditBalance.toString()} creditLimit={creditLimit} />;
+  return <LowCreditBanner status={status} balance={organization.credit_balance.toString()} creditLimit={creditLimit} />;
 }
 
 async function bannersFor(user: SessionUser) {

@@ -4,14 +4,14 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache } from "react";
 import type { ReactNode } from "react";
-import { createRequestContext } from "@/server/api/context";
+import { createRenderContext } from "@/server/api/context";
 import { appRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 
 export const getQueryClient = cache(makeQueryClient);
 
 /** Server components prefetch through this proxy; client components then read the cache. */
-export const trpc = createTRPCOptionsProxy({ ctx: createRequestContext, router: appRouter, queryClient: getQueryClient });
+export const trpc = createTRPCOptionsProxy({ ctx: createRenderContext, router: appRouter, queryClient: getQueryClient });
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

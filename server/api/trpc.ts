@@ -11,6 +11,8 @@ import { mapDatabaseError } from "./errors";
 export type TrpcContext = {
   db: Database;
   session: SessionClaims | null;
+  /** Loads the session user once per request (server renders and HTTP requests); callers without it load per procedure. */
+  sessionUser?: () => Promise<SessionUser | null>;
 };
 
 function readableZodMessage(error: ZodError): string {
@@ -57,7 +59,7 @@ export const publicProcedure = t.procedure.use(databaseErrors).use(storableText)
 
 /** Signed in, active, session not revoked. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const user = await loadSessionUser(ctx.db, ctx.session);
+  const user = await (ctx.sessionUser ? ctx.sessionUser() : loadSessionUser(ctx.db, ctx.session));
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
   return next({ ctx: { ...ctx, user } });
 });

@@ -4,14 +4,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../db";
 import { auth } from "./index";
+import { requestSessionClaims } from "./request-session";
 import { loadSessionUser } from "./session-user";
-import type { SessionUser } from "./session-user";
+import type { SessionClaims, SessionUser } from "./session-user";
 
-/** The signed-in user for this request (checked against the database), or null. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  return loadSessionUser(getDb(), session?.claims ?? null);
+/** The session claims of this request (once per server render). */
+export const currentSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const claims = await requestSessionClaims(await headers());
+  if (claims !== undefined) return claims;
+  return (await auth())?.claims ?? null;
 });
+
+/** The signed-in user for this request (checked against the database, once per server render), or null. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => loadSessionUser(getDb(), await currentSessionClaims()));
 
 /** For server layouts and pages: the user, or a redirect to sign-in that comes back here after. */
 export async function requireUser(): Promise<SessionUser> {

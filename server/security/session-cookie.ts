@@ -1,10 +1,9 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
 import type { NextRequest, NextResponse } from "next/server";
 import { sessionEndsAt, touchSession } from "../auth/session-lifetime";
+import { decodeSessionToken, plainSessionCookie, secureSessionCookie } from "../auth/session-token";
 
-// Auth.js names its session cookie with the __Secure- prefix when it sets it with Secure.
-export const secureSessionCookie = "__Secure-authjs.session-token";
-export const plainSessionCookie = "authjs.session-token";
+export { plainSessionCookie, secureSessionCookie };
 
 /**
  * Whether Auth.js marks the session cookie Secure (and names it __Secure-…). AUTH_SECURE_COOKIES=1/0 decides
@@ -38,7 +37,7 @@ export async function checkSessionCookie(request: NextRequest, secret: string, n
     const chunked = request.cookies.getAll().some((cookie) => /^(__Secure-)?authjs\.session-token\.\d+$/.test(cookie.name));
     return chunked ? { state: "active" } : { state: "none" };
   }
-  const token = await decode({ token: request.cookies.get(cookieName)!.value, secret, salt: cookieName }).catch(() => null);
+  const token = await decodeSessionToken(request.cookies.get(cookieName)!.value, secret, cookieName, now);
   const touched = token ? touchSession(token, now) : null;
   if (!token || !touched) return { state: "ended", cookieName };
   if (touched.lastSeenAt === token.lastSeenAt) return { state: "active" };

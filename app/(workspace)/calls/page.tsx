@@ -7,6 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQueryClient, HydrateClient, prefetch, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
 import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
+import { statusCountsFromRollup } from "@/server/services/call-log";
 
 export const metadata: Metadata = { title: "Calls" };
 
@@ -14,11 +15,13 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filters = usableFilterParams(filtersFromSearchParams(params));
   const sort = parseSort(typeof params.sort === "string" ? params.sort : null);
-  // The first page is rendered on the server; later pages load as the user asks for them.
+  // The first page is rendered on the server; later pages load as the user asks for them. The status counts
+  // are rendered with it when the daily rollup answers them; counting the calls themselves (other filters)
+  // would hold the page back, so the browser asks for those after the first paint.
   prefetch(trpc.calls.filterOptions.queryOptions());
   await Promise.all([
     getQueryClient().prefetchInfiniteQuery(trpc.calls.list.infiniteQueryOptions({ filters, sort, limit: callLogPageSize }, { getNextPageParam: (page) => page.nextCursor })),
-    prefetchBeforeRender(trpc.calls.statusCounts.queryOptions({ filters })),
+    statusCountsFromRollup(filters) ? prefetchBeforeRender(trpc.calls.statusCounts.queryOptions({ filters })) : null,
   ]);
   return (
     <div className="flex flex-col gap-2">

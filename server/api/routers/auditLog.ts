@@ -1,13 +1,12 @@
 import { auditLogCursorOf, auditLogListInput } from "@/lib/validation/audit-log";
-import { defaultTimezone } from "@/lib/value-sets";
 import { afterCursor, auditLogOrder, auditLogWhere } from "../../services/audit-log-query";
 import { createTRPCRouter, orgAdminProcedure } from "../trpc";
 
 export const auditLogRouter = createTRPCRouter({
   /** One page of the organization's audit rows, newest first; `nextCursor` is null on the last page. */
   list: orgAdminProcedure.input(auditLogListInput).query(async ({ ctx, input }) => {
-    const timezone = await ctx.db.setting.findFirst({ where: { key: "timezone" }, select: { value: true } });
-    const where = afterCursor(auditLogWhere(ctx.orgId, input, timezone?.value || defaultTimezone), input.cursor);
+    // The organization's time zone comes with the session user (one statement less per page).
+    const where = afterCursor(auditLogWhere(ctx.orgId, input, ctx.user.timeZone), input.cursor);
     const rows = await ctx.db.auditLog.findMany({
       where,
       orderBy: auditLogOrder,
