@@ -176,6 +176,8 @@ async function startServer(): Promise<ServerHandle> {
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // The heap cap of `npm start` (package.json), so the memory figures are those of the real server.
+      NODE_OPTIONS: `--max-old-space-size=384 ${process.env.NODE_OPTIONS ?? ""}`.trim(),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0000",
       AUTH_TRUST_HOST: "true",
