@@ -1,4 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
+import type { Database } from "../db";
 import { searchAsPhone, searchPrefixQuery } from "@/lib/validation/service-record";
 import type { ServiceRecordFilters } from "@/lib/validation/service-record";
 
@@ -61,17 +62,41 @@ export type ServiceRecordRow = {
   created_at: Date;
 };
 
-/** One page in the stable order (created_at desc, id desc), continuing after `cursor`. */
-export function serviceRecordPageSql(where: Prisma.Sql, cursor: Cursor | null, limit: number): Prisma.Sql {
+/**
+ * One page in the stable order (created_at desc, id desc), continuing after `cursor`. `fewMatches`: the
+ * filters select few rows (a rare search term), so they are collected first through their indexes (the GIN
+ * index of the search) and sorted, instead of walking the created_at index and filtering every row.
+ */
+export function serviceRecordPageSql(where: Prisma.Sql, cursor: Cursor | null, limit: number, fewMatches = false): Prisma.Sql {
   const after = cursor ? Prisma.sql`AND (sr.created_at, sr.id) < (${cursor.createdAt}::timestamptz, ${cursor.id})` : Prisma.empty;
+  const columns = Prisma.sql`sr.id, sr.campaign_id, c.name AS campaign_name, sr.customer_name, sr.customer_phone, sr.vehicle_info, sr.service_type,
+           sr.status, sr.appointment_date, sr.rating::int AS rating, sr.do_not_call, sr.feedback, sr.created_at`;
+  if (fewMatches) {
+    return Prisma.sql`
+      WITH matched AS MATERIALIZED (SELECT sr.id, sr.created_at FROM "service_record" AS sr WHERE ${where} ${after})
+      SELECT ${columns}
+        FROM matched JOIN "service_record" AS sr ON sr.id = matched.id
+        LEFT JOIN "campaign" AS c ON c.id = sr.campaign_id
+       ORDER BY matched.created_at DESC, matched.id DESC
+       LIMIT ${limit}`;
+  }
   return Prisma.sql`
-    SELECT sr.id, sr.campaign_id, c.name AS campaign_name, sr.customer_name, sr.customer_phone, sr.vehicle_info, sr.service_type,
-           sr.status, sr.appointment_date, sr.rating::int AS rating, sr.do_not_call, sr.feedback, sr.created_at
+    SELECT ${columns}
       FROM "service_record" AS sr
       LEFT JOIN "campaign" AS c ON c.id = sr.campaign_id
      WHERE ${where} ${after}
      ORDER BY sr.created_at DESC, sr.id DESC
      LIMIT ${limit}`;
+}
+
+/** Up to this many matches a search collects its rows first (see serviceRecordPageSql); above, it walks in order. */
+export const fewMatchesLimit = 5000;
+
+/** Whether the filters select at most `fewMatchesLimit` rows (counted no further). */
+export async function hasFewMatches(db: Pick<Database, "$queryRaw">, where: Prisma.Sql): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ matches: bigint }[]>`
+    SELECT count(*) AS matches FROM (SELECT 1 FROM "service_record" AS sr WHERE ${where} LIMIT ${fewMatchesLimit + 1}) AS capped`;
+  return Number(row?.matches ?? 0) <= fewMatchesLimit;
 }
 
 export function toServiceRecordListItem(row: ServiceRecordRow) {
@@ -88,14 +113,6 @@ export function toServiceRecordListItem(row: ServiceRecordRow) {
     doNotCall: row.do_not_call,
     createdAt: row.created_at,
   };
-}
-
-type SettingReader = { setting: { findFirst(args: { where: { key: string }; select: { value: true } }): PromiseLike<{ value: string | null } | null> } };
-
-/** The organization's time zone (setting `timezone`), for day boundaries. Pass an org-scoped client. */
-export async function organizationTimezone(db: SettingReader): Promise<string> {
-  const setting = await db.setting.findFirst({ where: { key: "timezone" }, select: { value: true } });
-  return setting?.value || "America/New_York";
 }
 
 /** A row in the order of `csvColumns`: what the import takes back. */

@@ -8,17 +8,15 @@ import { averageDailyDebit, bookingsByCampaign, callsByDay, callsByDayAgainstOth
 import type { MetricScope } from "../../services/metrics";
 import { daysBetween, localDate, previousPeriod, resolvePeriod } from "../../services/periods";
 import { compareWithOthers, sortOrganizations } from "../../services/platform-metrics";
-import { organizationTimezone } from "../../services/timezone";
 import { createTRPCRouter, orgProcedure, superAdminProcedure } from "../trpc";
 
 type DashboardRequest = { period: "today" | "7d" | "30d" | "90d" | "custom"; from?: string; to?: string; campaignId?: bigint };
 
-async function metricScope(db: ScopedDatabase, organizationId: string, input: DashboardRequest): Promise<MetricScope> {
+async function metricScope(db: ScopedDatabase, organizationId: string, timeZone: string, input: DashboardRequest): Promise<MetricScope> {
   if (input.campaignId !== undefined) {
     const campaign = await db.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true } });
     if (!campaign) throw new TRPCError({ code: "NOT_FOUND", message: "Campaign not found." });
   }
-  const timeZone = await organizationTimezone(db);
   return { organizationId, timeZone, range: resolvePeriod(input, timeZone), campaignId: input.campaignId };
 }
 
@@ -37,7 +35,7 @@ async function platformPeriod(db: Database, platformOrganizationId: string, inpu
 export const dashboardRouter = createTRPCRouter({
   /** The figures of the dashboard for a period (and optionally one campaign), with the previous period for trends. */
   summary: orgProcedure.input(dashboardInput).query(async ({ ctx, input }) => {
-    const scope = await metricScope(ctx.db, ctx.orgId, input);
+    const scope = await metricScope(ctx.db, ctx.orgId, ctx.user.timeZone, input);
     const days = daysBetween(scope.range);
     const [metrics, previous, byCampaign, organization, dailyDebit, inquiries, reviewQueue, waitingForReview, campaigns] = await Promise.all([
       computeMetrics(ctx.db, scope, days),
@@ -71,7 +69,7 @@ export const dashboardRouter = createTRPCRouter({
 
   /** Calls per local day of the period, stacked by status. */
   timeseries: orgProcedure.input(dashboardInput).query(async ({ ctx, input }) => {
-    const scope = await metricScope(ctx.db, ctx.orgId, input);
+    const scope = await metricScope(ctx.db, ctx.orgId, ctx.user.timeZone, input);
     return { range: scope.range, days: await callsByDay(ctx.db, scope) };
   }),
 

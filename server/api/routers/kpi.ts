@@ -11,7 +11,6 @@ import { recordAudit } from "../../services/audit";
 import { writeIfUnchanged } from "../../services/optimistic-update";
 import { kpiActuals, kpiStatus } from "../../services/kpis";
 import { addDays, previousPeriod, resolvePeriod } from "../../services/periods";
-import { organizationTimezone } from "../../services/timezone";
 import { createTRPCRouter, orgAdminProcedure, orgProcedure } from "../trpc";
 
 const kpiSelect = { id: true, name: true, type: true, description: true, targetValue: true, metric: true, filter: true, unit: true, higherIsBetter: true, updatedAt: true } as const;
@@ -36,7 +35,7 @@ function storedFilter(filter: z.output<typeof kpiFilterSchema> | undefined) {
 export const kpiRouter = createTRPCRouter({
   /** Every KPI of the organization with target against actual for a period, and the previous period for the trend. */
   list: orgProcedure.input(kpiListInput).query(async ({ ctx, input }) => {
-    const timeZone = await organizationTimezone(ctx.db);
+    const timeZone = ctx.user.timeZone;
     const range = resolvePeriod(input, timeZone);
     const [kpis, campaigns] = await Promise.all([
       ctx.db.kpi.findMany({ orderBy: [{ type: "asc" }, { id: "asc" }], select: kpiSelect }),
@@ -61,7 +60,7 @@ export const kpiRouter = createTRPCRouter({
   /** One KPI with its actual value for each of the last 12 weeks (and the manual values entered). */
   history: orgProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
     const kpi = await requireKpi(ctx.db, input.id);
-    const timeZone = await organizationTimezone(ctx.db);
+    const timeZone = ctx.user.timeZone;
     const lastWeek = resolvePeriod({ period: "7d" }, timeZone);
     const weeks = Array.from({ length: 12 }, (_, index) => ({ from: addDays(lastWeek.from, -7 * (11 - index)), to: addDays(lastWeek.to, -7 * (11 - index)) }));
     const base = { organizationId: ctx.orgId, timeZone };

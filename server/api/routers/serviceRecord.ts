@@ -13,7 +13,7 @@ import { importServiceRecords } from "../../services/service-record-import";
 import {
   decodeCursor,
   encodeCursor,
-  organizationTimezone,
+  hasFewMatches,
   serviceRecordConditions,
   serviceRecordPageSql,
   toServiceRecordListItem,
@@ -50,8 +50,10 @@ export const serviceRecordRouter = createTRPCRouter({
   /** Filtered, searched, keyset-paginated in the order (created_at desc, id desc). */
   list: orgProcedure.input(serviceRecordListInput).query(async ({ ctx, input }) => {
     const { cursor, limit, ...filters } = input;
-    const timeZone = await organizationTimezone(ctx.db);
-    const rows = await ctx.db.$queryRaw<ServiceRecordRow[]>(serviceRecordPageSql(serviceRecordConditions(ctx.orgId, filters, timeZone), decodeCursor(cursor), limit + 1));
+    const timeZone = ctx.user.timeZone;
+    const where = serviceRecordConditions(ctx.orgId, filters, timeZone);
+    const fewMatches = filters.search ? await hasFewMatches(ctx.db, where) : false;
+    const rows = await ctx.db.$queryRaw<ServiceRecordRow[]>(serviceRecordPageSql(where, decodeCursor(cursor), limit + 1, fewMatches));
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { items: page.map(toServiceRecordListItem), nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null };

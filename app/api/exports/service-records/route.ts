@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import { scopedDb } from "@/server/db/scoped";
 import { recordAudit } from "@/server/services/audit";
 import { csvLine } from "@/server/services/csv";
-import { organizationTimezone, serviceRecordConditions, serviceRecordCsvValues, serviceRecordPageSql } from "@/server/services/service-records";
+import { hasFewMatches, serviceRecordConditions, serviceRecordCsvValues, serviceRecordPageSql } from "@/server/services/service-records";
 import type { Cursor, ServiceRecordRow } from "@/server/services/service-records";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,8 @@ export async function GET(request: Request): Promise<Response> {
   const filters = serviceRecordFilters.safeParse(params);
   if (!filters.success) return Response.json({ error: "Invalid filter", fields: z.flattenError(filters.error).fieldErrors }, { status: 400 });
   const db = scopedDb(getDb(), organizationId);
-  const where = serviceRecordConditions(organizationId, filters.data, await organizationTimezone(db));
+  const where = serviceRecordConditions(organizationId, filters.data, user.timeZone);
+  const fewMatches = filters.data.search ? await hasFewMatches(db, where) : false;
   await recordAudit(db, { organizationId, userId: user.id, entity: "service_record", action: "export", newValue: { filters: filters.data } });
   let cursor: Cursor | null = null;
   let headerSent = false;
@@ -33,7 +34,7 @@ export async function GET(request: Request): Promise<Response> {
         controller.enqueue(encoder.encode(csvLine([...csvColumns])));
         return;
       }
-      const rows: ServiceRecordRow[] = await db.$queryRaw<ServiceRecordRow[]>(serviceRecordPageSql(where, cursor, batchSize));
+      const rows: ServiceRecordRow[] = await db.$queryRaw<ServiceRecordRow[]>(serviceRecordPageSql(where, cursor, batchSize, fewMatches));
       if (rows.length) controller.enqueue(encoder.encode(rows.map((row) => csvLine(serviceRecordCsvValues(row))).join("")));
       const last = rows[rows.length - 1];
       if (rows.length < batchSize || !last) return controller.close();
