@@ -170,7 +170,7 @@ async function figureRows(db: RawQuery, selection: MetricSelection, withTotal: b
     rating_figures AS (
       SELECT sr.organization_id, sum(sr.rating) AS rating_sum, count(*) AS rated_records
         FROM service_record sr JOIN scope s ON sr.organization_id = s.organization_id
-       WHERE sr.rating IS NOT NULL AND sr.updated_at >= s.start_at AND sr.updated_at < s.end_at
+       WHERE sr.rating IS NOT NULL AND sr.rated_at >= s.start_at AND sr.rated_at < s.end_at
          ${campaignIs(selection, Prisma.sql`sr.campaign_id`)}
          ${selection.serviceType === undefined ? Prisma.empty : Prisma.sql`AND sr.service_type = ${selection.serviceType}`}
        GROUP BY sr.organization_id

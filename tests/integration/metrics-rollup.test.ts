@@ -119,6 +119,19 @@ describe.each(databaseKinds)("the dashboard's daily rollup on %s", (kind) => {
     expect((await summary()).metrics.attempted).toBe(4);
   });
 
+  it("counts a rating in the period it was given, not when its record is edited later", async () => {
+    const { db } = database;
+    const manager = callerFor(db, f.sunriseManager);
+    const todayBefore = (await manager.dashboard.summary({ period: "today" })).metrics.ratedRecords;
+    const ana = await db.serviceRecord.findFirstOrThrow({ where: { organizationId: f.sunrise.id, customerName: "Ana" } });
+    await db.serviceRecord.update({ where: { id: ana.id }, data: { feedback: "Called back about the invoice" } });
+    expect((await manager.dashboard.summary({ period: "today" })).metrics.ratedRecords).toBe(todayBefore);
+    expect((await summary()).metrics).toMatchObject({ ratedRecords: 2, averageRating: 3 });
+    await db.serviceRecord.update({ where: { id: ana.id }, data: { rating: 5 } });
+    expect((await manager.dashboard.summary({ period: "today" })).metrics.ratedRecords).toBe(todayBefore + 1);
+    expect((await summary()).metrics).toMatchObject({ ratedRecords: 1, averageRating: 2 });
+  });
+
   it("equals the figures counted straight from the tables, organization by organization", async () => {
     const rows = await rollupAgainstTables(database);
     expect(rows.length).toBeGreaterThanOrEqual(2);
