@@ -471,7 +471,8 @@ async function main(): Promise<void> {
   const f = await fixtures(direct);
   const counts = (
     await direct.query<{ relname: string; n: string }>(
-      `SELECT relname, n_live_tup::text AS n FROM pg_stat_user_tables WHERE relname IN ('call','transcript','service_record','booking','audit_log','credit_transaction') ORDER BY relname`,
+      // The planner's row counts (kept by ANALYZE; the statistics collector's counters restart with a crash recovery).
+      `SELECT relname, greatest(reltuples, 0)::bigint::text AS n FROM pg_class WHERE relkind = 'r' AND relnamespace = current_schema()::regnamespace AND relname IN ('call','transcript','service_record','booking','audit_log','credit_transaction') ORDER BY relname`,
     )
   ).rows;
   const [{ size }] = (await direct.query<{ size: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)).rows as [{ size: string }];
