@@ -4,26 +4,13 @@ import { CheckCircle2, PhoneIncoming, PhoneOutgoing, Volume2 } from "lucide-reac
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import type { CallListItem } from "@/server/services/call-log";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatPhone } from "@/lib/format-phone";
 import { directionLabel, formatCallTime, formatDuration, outcomeLabel, statusLabel, statusVariant } from "./call-format";
 
-export type CallRow = {
-  id: bigint;
-  startTime: Date | null;
-  durationSec: number | null;
-  customerNumber: string | null;
-  direction: string;
-  status: string;
-  outcome: string | null;
-  reviewedAt: Date | null;
-  serviceRecord: { customerName: string | null } | null;
-  campaign: { name: string } | null;
-  agent: { name: string } | null;
-  tags: { id: bigint; name: string }[];
-  hasBooking: boolean;
-  hasAudio: boolean;
-};
+/** A row of the call log as calls.list returns it. */
+export type CallRow = CallListItem;
 
 export function CallTable({ calls, timeZone, linkQuery, caption }: { calls: CallRow[]; timeZone: string; linkQuery: string; caption: string }) {
   const router = useRouter();

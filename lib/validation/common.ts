@@ -67,3 +67,20 @@ export const calendarDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, "This day does not exist");
+
+const linkedIdValue = z.union([z.string(), z.bigint(), z.number()]).nullish();
+
+function toLinkedId(value: z.output<typeof linkedIdValue>, ctx: z.RefinementCtx): bigint | null {
+  if (value === null || value === undefined || value === "") return null;
+  const parsed = idSchema.safeParse(value);
+  if (!parsed.success) {
+    ctx.addIssue({ code: "custom", message: "Must be a numeric id" });
+    return z.NEVER;
+  }
+  return parsed.data;
+}
+
+/** A link to another row: empty means none. */
+export const optionalLinkIdSchema = linkedIdValue.transform(toLinkedId);
+/** A link in an update: absent keeps it, empty or null removes it. */
+export const changedLinkIdSchema = linkedIdValue.transform((value, ctx) => (value === undefined ? undefined : toLinkedId(value, ctx)));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { serviceRecordStatuses } from "@/lib/value-sets";
-import { expectedUpdatedAtSchema, idSchema, optionalTextSchema } from "./common";
+import { expectedUpdatedAtSchema, idSchema, optionalLinkIdSchema, optionalTextSchema } from "./common";
 import { optionalPhoneSchema, toE164 } from "./phone";
 
 export type ServiceRecordStatus = (typeof serviceRecordStatuses)[number];
@@ -35,19 +35,6 @@ const optionalRating = z
     return rating;
   });
 
-const optionalCampaignId = z
-  .union([z.string(), z.bigint(), z.number()])
-  .nullish()
-  .transform((value, ctx) => {
-    if (value === null || value === undefined || value === "") return null;
-    const parsed = idSchema.safeParse(value);
-    if (!parsed.success) {
-      ctx.addIssue({ code: "custom", message: "Must be a numeric id" });
-      return z.NEVER;
-    }
-    return parsed.data;
-  });
-
 const text = (max: number) => optionalTextSchema(max).nullish().transform((value) => value ?? null);
 
 export const serviceRecordFields = {
@@ -62,7 +49,7 @@ export const serviceRecordFields = {
   doNotCall: z.boolean().default(false),
 };
 
-export const serviceRecordInput = z.object({ ...serviceRecordFields, campaignId: optionalCampaignId });
+export const serviceRecordInput = z.object({ ...serviceRecordFields, campaignId: optionalLinkIdSchema });
 export type ServiceRecordInput = z.output<typeof serviceRecordInput>;
 export type ServiceRecordFormValues = z.input<typeof serviceRecordInput>;
 
