@@ -1,4 +1,5 @@
 import SuperJSON from "superjson";
+import { createWireSerializer } from "./wire-serializer";
 
 /**
  * A Decimal as the browser receives it: the exact string the server's decimal.js Decimal printed,
@@ -63,6 +64,6 @@ wire.registerCustom<WireDecimal, string>(
  * Server-side code keeps lib/transformer.ts, which deserializes into real Decimals.
  */
 export const clientTransformer = {
-  serialize: (value: unknown) => wire.serialize(value),
+  serialize: createWireSerializer(wire, (value) => value instanceof WireDecimal || isDecimalJs(value)),
   deserialize: <T = unknown>(value: unknown) => wire.deserialize<T>(value as Parameters<typeof wire.deserialize>[0]),
 };
