@@ -414,7 +414,24 @@ async function voiceApi(base: string, key: string): Promise<Row[]> {
     console.log(`  ${clients} worker(s): claim p95 ${fmt(rows[0]!.http[clients]!.p95)} ms (${empty} empty), report p95 ${fmt(rows[1]!.http[clients]!.p95)} ms (${reports.length} reports)`);
     if (empty) rows[0]!.name = `voice API: dial-queue claim (limit 1; ${empty} of the claims at ${clients} found nothing)`;
   }
+  await deleteReportedCalls();
   return rows;
+}
+
+/**
+ * The reports above are the organization's newest calls; left in place, every run would add a few hundred calls that
+ * a newest-first transcript search walks past (3,230 had piled up by 2026-11-26 and doubled the common word's SQL).
+ * Their transcripts go with them (cascade); the credits they debited stay debited.
+ */
+async function deleteReportedCalls(): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(`DELETE FROM "call" WHERE external_id LIKE 'bench-%'`);
+    console.log(`  deleted the ${rowCount} calls the benchmark reported`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Streams a 100 MB WAV to PUT /api/v1/calls/{id}/audio and records how much the server grows meanwhile. */
