@@ -499,7 +499,7 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = databaseUrl;
   const { appRouter } = await import("../server/api/root");
   const { createCallerFactory } = await import("../server/api/trpc");
-  const { prismaForUrl } = await import("../server/db");
+  const { connectionOptions, prismaForUrl } = await import("../server/db");
   const db = prismaForUrl(databaseUrl!);
   const caller = createCallerFactory(appRouter)({ db, session: { userId: f.userId, sessionVersion: 0 } });
   const callProcedure = (procedure: string, input: unknown) => {
@@ -507,7 +507,8 @@ async function main(): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return (caller as any)[router][name](input) as Promise<unknown>;
   };
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+  // The replay connects as the app does (server/db.ts), so both run the statements under the same settings.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 8, options: connectionOptions });
 
   const server = await startServer();
   const watch = new MemoryWatch(server.pid);

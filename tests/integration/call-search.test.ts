@@ -80,4 +80,9 @@ describe.each(databaseKinds)("transcript search on %s", (kind) => {
     const empty = await caller.calls.search({ query: "the and" });
     expect(empty.calls).toEqual([]);
   });
+
+  it.runIf(kind === "postgresql")("searches on connections without JIT (its 30 ms compile would outlast a 4 ms rare-phrase search)", async () => {
+    const [setting] = await database.db.$queryRaw<{ jit: string }[]>`SHOW jit`;
+    expect(setting?.jit).toBe("off");
+  });
 });
