@@ -1,6 +1,7 @@
 import type SuperJSON from "superjson";
 
 type SuperJSONResult = ReturnType<SuperJSON["serialize"]>;
+type Fallback = { serialize: (value: unknown) => SuperJSONResult };
 type Annotation = [string] | [["custom", string]];
 
 /** A value the fast path does not handle (Map, Set, a class instance, an invalid Date): superjson takes it whole. */
@@ -19,7 +20,7 @@ const isPlainObject = (value: object) => {
  * output is superjson's wire format (version 1 paths, the same type annotations), so either side can read it
  * with superjson.deserialize; anything else goes to `fallback` whole.
  */
-export function createWireSerializer(fallback: SuperJSON, isDecimal: (value: object) => boolean) {
+export function createWireSerializer(fallback: Fallback, isDecimal: (value: object) => boolean) {
   function walk(value: unknown, path: string, annotations: Record<string, Annotation>): unknown {
     switch (typeof value) {
       case "string":
