@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ArrowDownRight, ArrowUpRight, Equal, GitCompareArrows } from "lucide-react";
-import dynamic from "next/dynamic";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,6 +12,7 @@ import { formatNumber } from "@/lib/format";
 import { formatFigure, platformFigures } from "@/lib/platform-metrics";
 import type { PlatformSummaryInput } from "@/lib/platform-metrics";
 import { useTRPC } from "@/lib/trpc/react";
+import { ComparisonChart } from "./platform-comparison-chart";
 
 type Figure = (typeof platformFigures)[number];
 type Position = "above" | "below" | "level" | null;
@@ -38,42 +38,12 @@ function PositionMark({ figure, position }: { figure: Figure; position: Position
   );
 }
 
-const oneDecimal = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-US", { maximumFractionDigits: 1 }));
-const shortDay = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-
-// recharts loads after the page (see components/dashboard/dashboard.tsx): a skeleton of the chart's height until then.
-const loadChart = () => import("./platform-comparison-chart");
-if (typeof window !== "undefined") void loadChart(); // fetched while the page hydrates
-const ComparisonChart = dynamic(() => loadChart().then((chart) => chart.ComparisonChart), { ssr: false, loading: () => <Skeleton className="h-[240px] w-full" /> });
 
 function CallsAgainstOthersChart({ name, days }: { name: string; days: { day: string; own: number; othersAverage: number | null }[] }) {
-  const data = days.map((day) => ({ day: shortDay(day.day), own: day.own, others: day.othersAverage }));
   const total = days.reduce((sum, day) => sum + day.own, 0);
   return (
     <figure aria-label={`Calls by day: ${name} (${formatNumber(total)} in the period) against the average of the other organizations`}>
-      <ComparisonChart name={name} data={data} dots={days.length <= 31} formatValue={oneDecimal} />
-      {/* A table box ignores sr-only's clipping and would stretch the page: the wrapper clips it. */}
-      <div className="sr-only">
-        <table>
-          <caption>Calls per day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">{name}</th>
-              <th scope="col">Others, average</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.day}>
-                <td>{day.day}</td>
-                <td>{day.own}</td>
-                <td>{oneDecimal(day.othersAverage)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ComparisonChart name={name} days={days} />
     </figure>
   );
 }

@@ -1,6 +1,6 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ColumnChart } from "@/components/charts/column-chart";
+import { longDay, shortDay } from "@/components/charts/format";
+import { HorizontalBarChart } from "@/components/charts/horizontal-bar-chart";
 import { formatNumber } from "@/lib/format";
 
 // Colors come from the theme's CSS variables, so the charts follow light and dark.
@@ -26,49 +26,34 @@ export const statusLabels: Record<string, string> = {
   queued: "Queued",
 };
 
-const tooltipStyle = {
-  contentStyle: { background: "var(--color-card)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-foreground)", fontSize: 12 },
-  labelStyle: { color: "var(--color-foreground)", fontWeight: 600 },
-  cursor: { fill: "var(--color-muted)" },
-};
-
-const axis = { stroke: "var(--color-muted-foreground)", fontSize: 12, tickLine: false, axisLine: false } as const;
-
 export type CallsByDayPoint = { day: string; total: number; byStatus: Record<string, number> };
 
-function shortDay(day: string) {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-}
-
+/** Calls per day, stacked by how each call ended (only the statuses that occur). */
 export function CallsByDayChart({ days }: { days: CallsByDayPoint[] }) {
   const statuses = Object.keys(statusColors).filter((status) => days.some((day) => day.byStatus[status]));
-  const data = days.map((day) => ({ day: shortDay(day.day), ...day.byStatus }));
+  const total = days.reduce((sum, day) => sum + day.total, 0);
+  const busiest = days.reduce<CallsByDayPoint | undefined>((best, day) => (!best || day.total > best.total ? day : best), undefined);
+  const label =
+    `Stacked bar chart of calls per day, ${days.length} days, ${formatNumber(total)} calls in all` +
+    (busiest && busiest.total > 0 ? `; busiest ${shortDay(busiest.day)} with ${formatNumber(busiest.total)}` : "");
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-        <CartesianGrid vertical={false} stroke="var(--color-border)" />
-        <XAxis dataKey="day" {...axis} minTickGap={16} />
-        <YAxis {...axis} allowDecimals={false} />
-        <Tooltip {...tooltipStyle} formatter={(value, name) => [formatNumber(Number(value)), statusLabels[String(name)] ?? String(name)]} />
-        <Legend formatter={(value: string) => <span className="text-xs text-muted-foreground">{statusLabels[value] ?? value}</span>} />
-        {statuses.map((status) => (
-          <Bar key={status} dataKey={status} stackId="calls" fill={statusColors[status]} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <ColumnChart
+      label={label}
+      categories={days.map((day) => ({ key: day.day, label: shortDay(day.day), title: longDay(day.day) }))}
+      values={days.map((day) => day.byStatus)}
+      bars={statuses.map((status) => ({ key: status, label: statusLabels[status] ?? status, color: statusColors[status]! }))}
+      format="count"
+      height={240}
+      categoryHeader="Day"
+      tableCaption="Calls by day and how they ended"
+      totalLabel="Calls"
+    />
   );
 }
 
-export function HorizontalBars({ rows, valueLabel }: { rows: { name: string; value: number }[]; valueLabel: string }) {
-  return (
-    <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 40 + 24)}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
-        <CartesianGrid horizontal={false} stroke="var(--color-border)" />
-        <XAxis type="number" {...axis} allowDecimals={false} />
-        <YAxis type="category" dataKey="name" {...axis} width={140} />
-        <Tooltip {...tooltipStyle} formatter={(value) => [formatNumber(Number(value)), valueLabel]} />
-        <Bar dataKey="value" fill="var(--color-primary)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
-  );
+type Bars = { rows: { name: string; value: number }[]; valueLabel: string; title: string; nameHeader: string };
+
+export function HorizontalBars({ rows, valueLabel, title, nameHeader }: Bars) {
+  const label = `Bar chart of ${title.toLowerCase()}: ${rows.map((row) => `${row.name} ${formatNumber(row.value)}`).join(", ")}`;
+  return <HorizontalBarChart label={label} rows={rows} valueLabel={valueLabel} nameHeader={nameHeader} tableCaption={title} />;
 }

@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ArrowDownRight, ArrowUpRight, Inbox, PhoneOff } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
@@ -17,23 +16,7 @@ import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { dashboardInputFromParams } from "@/lib/validation/dashboard";
 import { formatRange, PeriodToolbar } from "@/components/period/period-toolbar";
-
-// recharts (~100 kB gzip) loads after the page: the first paint shows the server's figures with a
-// skeleton of the chart's size in its place, and the chart replaces it once its code has arrived.
-const loadCharts = () => import("./charts");
-// In the browser, fetch it while the page hydrates rather than once the chart first renders.
-if (typeof window !== "undefined") void loadCharts();
-const CallsByDayChart = dynamic(() => loadCharts().then((charts) => charts.CallsByDayChart), { ssr: false, loading: () => <Skeleton className="h-[260px] w-full" /> });
-const LazyHorizontalBars = dynamic(() => loadCharts().then((charts) => charts.HorizontalBars), { ssr: false, loading: () => <Skeleton className="h-full w-full" /> });
-
-function HorizontalBars({ rows, valueLabel }: { rows: { name: string; value: number }[]; valueLabel: string }) {
-  // The height HorizontalBars gives itself, so the skeleton takes the same room.
-  return (
-    <div style={{ minHeight: Math.max(120, rows.length * 40 + 24) }} className="flex flex-col *:flex-1">
-      <LazyHorizontalBars rows={rows} valueLabel={valueLabel} />
-    </div>
-  );
-}
+import { CallsByDayChart, HorizontalBars } from "./charts";
 
 type Trend = { current: number | null; previous: number | null; kind: "rate" | "count" | "seconds" | "rating" };
 
@@ -134,7 +117,7 @@ export function Dashboard() {
               <EmptyState icon={<PhoneOff />} title="No calls in this period" description="Pick a longer period, or activate a campaign to start calling." />
             ) : (
               <figure aria-label={`Calls by day: ${formatNumber(metrics.attempted)} calls, ${formatNumber(metrics.connected)} connected`}>
-                {series.data ? <CallsByDayChart days={series.data.days} /> : <Skeleton className="h-[260px] w-full" />}
+                {series.data ? <CallsByDayChart days={series.data.days} /> : <Skeleton className="h-[300px] w-full" />}
               </figure>
             )}
           </ChartCard>
@@ -169,13 +152,13 @@ export function Dashboard() {
 
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
         <ChartCard title="Funnel" description="Calls → connected → booked → showed → service completed.">
-          {metrics.attempted === 0 ? <EmptyState title="Nothing to show yet" description="The funnel fills as calls come in." /> : <HorizontalBars rows={funnel} valueLabel="Count" />}
+          {metrics.attempted === 0 ? <EmptyState title="Nothing to show yet" description="The funnel fills as calls come in." /> : <HorizontalBars rows={funnel} valueLabel="Count" title="Funnel" nameHeader="Step" />}
         </ChartCard>
         <ChartCard title="Bookings by campaign" description="Connected calls of the period that led to a booking.">
           {summary.data.bookingsByCampaign.length === 0 ? (
             <EmptyState title="No bookings in this period" description="Bookings made on calls show up here by campaign." />
           ) : (
-            <HorizontalBars rows={summary.data.bookingsByCampaign.map((row) => ({ name: row.name, value: row.booked }))} valueLabel="Bookings" />
+            <HorizontalBars rows={summary.data.bookingsByCampaign.map((row) => ({ name: row.name, value: row.booked }))} valueLabel="Bookings" title="Bookings by campaign" nameHeader="Campaign" />
           )}
         </ChartCard>
       </div>

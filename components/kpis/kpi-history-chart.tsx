@@ -1,25 +1,27 @@
-"use client";
-
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ColumnChart } from "@/components/charts/column-chart";
 import { formatKpiValue } from "@/lib/kpis";
 
-type Props = { points: { label: string; actual: number | null }[]; target: number | null; unit: string | null };
+type Props = { name: string; points: { key: string; label: string; title: string; actual: number | null }[]; target: number | null; unit: string | null };
 
-/** The weekly values against the target (loaded lazily by kpi-history.tsx). */
-export function KpiHistoryChart({ points, target, unit }: Props) {
+/** The weekly values as a line against the target (dashed). */
+export function KpiHistoryChart({ name, points, target, unit }: Props) {
+  const known = points.filter((point) => point.actual !== null);
+  const latest = known.at(-1);
+  const label =
+    `Line chart of ${name} over ${points.length} weeks` +
+    (latest ? `; latest ${formatKpiValue(latest.actual, unit)} in the week of ${latest.title}` : "") +
+    (target === null ? "" : `; target ${formatKpiValue(target, unit)}`);
   return (
-    <ResponsiveContainer width="100%" height={280}>
-      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -8 }}>
-        <CartesianGrid vertical={false} stroke="var(--color-border)" />
-        <XAxis dataKey="label" stroke="var(--color-muted-foreground)" fontSize={12} tickLine={false} axisLine={false} />
-        <YAxis stroke="var(--color-muted-foreground)" fontSize={12} tickLine={false} axisLine={false} />
-        <Tooltip
-          contentStyle={{ background: "var(--color-card)", border: "1px solid var(--color-border)", borderRadius: 8, color: "var(--color-foreground)", fontSize: 12 }}
-          formatter={(value) => [formatKpiValue(Number(value), unit), "Actual"]}
-        />
-        {target !== null ? <ReferenceLine y={target} stroke="var(--color-warning)" strokeDasharray="4 4" label={{ value: "Target", fill: "var(--color-muted-foreground)", fontSize: 12, position: "insideTopRight" }} /> : null}
-        <Line type="monotone" dataKey="actual" stroke="var(--color-primary)" strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-      </LineChart>
-    </ResponsiveContainer>
+    <ColumnChart
+      label={label}
+      categories={points.map((point) => ({ key: point.key, label: point.label, title: point.title }))}
+      values={points.map((point) => ({ actual: point.actual }))}
+      lines={[{ key: "actual", label: "Actual", color: "var(--color-primary)", connectNulls: true }]}
+      reference={target === null ? undefined : { value: target, label: "Target", color: "var(--color-warning)" }}
+      format={{ kpiUnit: unit }}
+      height={260}
+      categoryHeader="Week"
+      tableCaption={`Weekly values of ${name}`}
+    />
   );
 }

@@ -2,7 +2,6 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowLeft } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,21 +10,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { formatKpiValue } from "@/lib/kpis";
 import { useTRPC } from "@/lib/trpc/react";
+import { shortDay } from "@/components/charts/format";
+import { KpiHistoryChart } from "./kpi-history-chart";
 import { kpiLabel } from "./kpi-label";
-
-// recharts loads after the page (see components/dashboard/dashboard.tsx): a skeleton of the chart's height until then.
-const loadChart = () => import("./kpi-history-chart");
-if (typeof window !== "undefined") void loadChart(); // fetched while the page hydrates
-const KpiHistoryChart = dynamic(() => loadChart().then((chart) => chart.KpiHistoryChart), { ssr: false, loading: () => <Skeleton className="h-[280px] w-full" /> });
-
-function shortDay(day: string) {
-  return new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
-}
 
 function ManualValueForm({ kpiId }: { kpiId: bigint }) {
   const trpc = useTRPC();
@@ -76,7 +67,7 @@ export function KpiHistory({ id, canEdit }: { id: string; canEdit: boolean }) {
   const { data } = useSuspenseQuery(trpc.kpi.history.queryOptions({ id }));
   const { kpi } = data;
   const target = kpi.targetValue === null ? null : Number(kpi.targetValue.toString());
-  const points = data.weeks.map((week) => ({ label: shortDay(week.from), actual: week.actual }));
+  const points = data.weeks.map((week) => ({ key: week.from, label: shortDay(week.from), title: `${shortDay(week.from)} – ${shortDay(week.to)}`, actual: week.actual }));
   const hasData = points.some((point) => point.actual !== null);
   return (
     <div className="flex flex-col gap-6">
@@ -92,10 +83,7 @@ export function KpiHistory({ id, canEdit }: { id: string; canEdit: boolean }) {
         <CardContent>
           {hasData ? (
             <figure aria-label={`Weekly values of ${kpiLabel(kpi)}`}>
-              <KpiHistoryChart points={points} target={target} unit={kpi.unit} />
-              <figcaption className="sr-only">
-                {points.map((point) => `${point.label}: ${formatKpiValue(point.actual, kpi.unit)}`).join("; ")}
-              </figcaption>
+              <KpiHistoryChart name={kpiLabel(kpi)} points={points} target={target} unit={kpi.unit} />
             </figure>
           ) : (
             <EmptyState title="No values in the last 12 weeks" description={kpi.metric === "manual" ? "Enter a value for a week below to see it here." : "Values appear as calls come in."} />

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { demoUsers, signInAs } from "./helpers";
 
 const callsFigure = (page: Page) => page.getByTestId("stat-Calls");
+const count = (text: string) => Number(text.replace(/[^0-9]/g, ""));
 
 test("a Manager changes the period and the campaign and the figures follow", async ({ page }) => {
   await signInAs(page, demoUsers.sunriseManager.email, "/?period=90d");
@@ -26,8 +27,20 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`the charts render in the ${colorScheme} theme`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme });
     await signInAs(page, demoUsers.bayviewAdmin.email, "/?period=90d");
-    await expect(page.locator(".recharts-surface").first()).toBeVisible();
-    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const callsByDay = page.getByRole("figure", { name: /^Calls by day/ });
+    await expect(callsByDay.getByRole("img", { name: /calls per day/ })).toBeVisible();
+    await expect(callsByDay.locator("rect[data-value]").first()).toBeVisible();
+
+    // The bars and the chart's table add up to the Calls figure; the funnel starts with it.
+    const callsText = await callsFigure(page).innerText();
+    const calls = count(callsText);
+    expect(calls).toBeGreaterThan(0);
+    const drawn = await callsByDay.locator("rect[data-value]").evaluateAll((rects) => rects.reduce((sum, rect) => sum + Number(rect.getAttribute("data-value")), 0));
+    expect(drawn).toBe(calls);
+    await callsByDay.getByText("Show as table").click();
+    const dailyTotals = await callsByDay.getByRole("table", { name: "Calls by day and how they ended" }).locator("tbody tr td:last-child").allInnerTexts();
+    expect(dailyTotals.reduce((sum, text) => sum + count(text), 0)).toBe(calls);
+    await expect(page.getByRole("img", { name: new RegExp(`^Bar chart of funnel: Calls ${callsText},`) })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`dashboard-${colorScheme}.png`), fullPage: true });
   });
 }
@@ -65,4 +78,18 @@ test("pages whose data is read without suspense hydrate without a mismatch", asy
     await page.waitForLoadState("networkidle");
   }
   expect(errors).toEqual([]);
+});
+
+test("a Manager reads a KPI's last 12 weeks as a line against the target, and as a table", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseManager.email, "/kpis");
+  await page.getByTestId("kpi-row-connect_rate").getByRole("link").first().click();
+  const chart = page.getByRole("figure", { name: "Weekly values of Connect rate" });
+  await expect(chart.getByRole("img", { name: /^Line chart of Connect rate over 12 weeks/ })).toBeVisible();
+  const points = await chart.locator("circle[data-value]").evaluateAll((circles) => circles.map((circle) => Number(circle.getAttribute("data-value"))));
+  expect(points.length).toBeGreaterThan(0);
+  await chart.getByText("Show as table").click();
+  const values = await chart.getByRole("table", { name: "Weekly values of Connect rate" }).locator("tbody tr td").allInnerTexts();
+  expect(values).toHaveLength(12);
+  // Each point drawn is the week's value in the table, in order.
+  expect(values.filter((value) => value !== "—")).toEqual(points.map((value) => `${value.toFixed(1)}%`));
 });

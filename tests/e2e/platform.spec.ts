@@ -33,7 +33,15 @@ test("the super admin opens the platform view, changes the period and compares a
   await expect(figures).toBeVisible();
   await expect(page.getByTestId("compare-attempted")).toContainText(/Rank\s*\d of \d/);
   await expect(page.getByTestId("compare-connectRate")).toContainText("Median");
-  await expect(page.getByRole("figure", { name: /Calls by day: Sunrise Motors/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  const callsByDay = page.getByRole("figure", { name: /Calls by day: Sunrise Motors/ });
+  await expect(callsByDay.locator("rect[data-value]").first()).toBeVisible();
+  // The bars and the chart's table add up to the organization's Calls figure.
+  const calls = Number((await page.getByTestId("compare-attempted").locator(".text-xl").innerText()).replace(/[^0-9]/g, ""));
+  const drawn = await callsByDay.locator("rect[data-value]").evaluateAll((rects) => rects.reduce((sum, rect) => sum + Number(rect.getAttribute("data-value")), 0));
+  expect(drawn).toBe(calls);
+  await callsByDay.getByText("Show as table").click();
+  const own = await callsByDay.getByRole("table", { name: "Calls per day" }).locator("tbody tr td:nth-child(2)").allInnerTexts();
+  expect(own.reduce((sum, text) => sum + Number(text.replace(/[^0-9]/g, "")), 0)).toBe(calls);
 
   // The comparison survives a reload: it is rendered from the URL.
   await page.reload();
