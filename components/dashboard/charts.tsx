@@ -12,7 +12,7 @@ export const statusColors: Record<string, string> = {
   failed: "var(--color-destructive)",
   in_progress: "oklch(0.7 0.12 200)",
   ringing: "oklch(0.75 0.1 150)",
-  queued: "var(--color-border)",
+  queued: "oklch(0.72 0.04 250)",
 };
 
 export const statusLabels: Record<string, string> = {
