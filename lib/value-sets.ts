@@ -19,3 +19,23 @@ export const knownSettingKeys = ["timezone", "business_hours", "caller_id", "age
 export const coreKpis = ["connect_rate", "booking_rate", "show_rate", "avg_duration", "avg_rating", "calls_per_day", "cost_per_booking"] as const;
 
 export const defaultTimezone = "America/New_York";
+
+export const campaignSorts = ["updated", "name", "created", "bookingRate"] as const;
+
+// Labels the list pages show (here, not in lib/validation: those modules bring zod to the browser).
+export const campaignTypeLabels: Record<(typeof campaignTypes)[number], string> = {
+  service_reminder: "Service reminder",
+  recall: "Recall",
+  declined_service: "Declined-service follow-up",
+  appointment_confirmation: "Appointment confirmation",
+  custom: "Custom",
+};
+
+/** The fields each DMS asks for, labelled the way its own documentation names them. */
+export const dmsFieldLabels: Record<Exclude<(typeof dmsTypes)[number], "Other">, { dealerId: string; clientId: string | null; secret: string }> = {
+  CDK: { dealerId: "Dealer id", clientId: "Subscription (client) id", secret: "Client secret" },
+  Reynolds: { dealerId: "Store number", clientId: "Client id", secret: "API key" },
+  Dealertrack: { dealerId: "Enterprise id", clientId: "Client id", secret: "Client secret" },
+  Tekion: { dealerId: "Dealer id", clientId: "App id", secret: "Client secret" },
+  PBS: { dealerId: "Serial number", clientId: null, secret: "API key" },
+};

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
@@ -10,26 +10,14 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { toast } from "@/components/ui/toaster";
 import { formatMoney } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import type { paymentStatuses } from "@/lib/value-sets";
-import { paymentMethods } from "@/lib/value-sets";
 import { adjustCreditsInput } from "@/lib/validation/organization-admin";
 import type { AdjustCreditsFormValues } from "@/lib/validation/organization-admin";
 import { paymentCreateInput } from "@/lib/validation/payment";
 import type { PaymentFormValues, PaymentValues } from "@/lib/validation/payment";
+import { paymentMethods } from "@/lib/value-sets";
+import { methodLabels, statusLabels, useRefreshOrganization } from "./payment-status-select";
 import { showServerErrors } from "./server-errors";
 import type { ServerError } from "./server-errors";
-
-export const methodLabels: Record<(typeof paymentMethods)[number], string> = { card: "Card", bank_transfer: "Bank transfer", invoice: "Invoice", manual: "Manual" };
-export const statusLabels: Record<(typeof paymentStatuses)[number], string> = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" };
-
-function useRefreshOrganization() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.organization.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.payment.pathKey() });
-  };
-}
 
 export function AdjustCreditsForm({ organizationId, onDone }: { organizationId: string; onDone: () => void }) {
   const trpc = useTRPC();
@@ -205,38 +193,5 @@ export function PaymentForm({ organizationId, planId, onDone }: { organizationId
         </Button>
       </div>
     </form>
-  );
-}
-
-/** Moves a payment along: pending → succeeded/failed, succeeded → refunded (credits follow, once). */
-export function PaymentStatusSelect({ id, status }: { id: bigint; status: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshOrganization();
-  const update = useMutation(
-    trpc.payment.updateStatus.mutationOptions({
-      onSuccess: async (payment) => {
-        await refresh();
-        toast.success(`Payment #${payment.id} is now ${payment.status}`);
-      },
-      onError: (error) => toast.error("The status was not changed", { description: error.message }),
-    }),
-  );
-  const next: Record<string, readonly (typeof paymentStatuses)[number][]> = { pending: ["succeeded", "failed"], failed: ["pending", "succeeded"], succeeded: ["refunded"], refunded: [] };
-  const options = next[status] ?? [];
-  if (options.length === 0) return <span>{statusLabels[status as keyof typeof statusLabels] ?? status}</span>;
-  return (
-    <Select value={status} onValueChange={(value) => update.mutate({ id, status: value as (typeof paymentStatuses)[number] })} disabled={update.isPending}>
-      <SelectTrigger aria-label={`Status of payment #${id}`} className="h-8 w-36">
-        <SelectValue />
-      </SelectTrigger>
-      <SelectContent>
-        <SelectItem value={status}>{statusLabels[status as keyof typeof statusLabels] ?? status}</SelectItem>
-        {options.map((option) => (
-          <SelectItem key={option} value={option}>
-            {option === "refunded" ? "Refund" : `Mark ${statusLabels[option].toLowerCase()}`}
-          </SelectItem>
-        ))}
-      </SelectContent>
-    </Select>
   );
 }

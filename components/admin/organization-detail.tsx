@@ -13,16 +13,19 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { EmptyState } from "@/components/ui/empty-state";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { lazyDialogPart } from "@/components/ui/lazy";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { UserActions } from "@/components/users/user-actions";
-import { UserCreateForm } from "@/components/users/user-create-form";
 import { formatDateTime, formatMoney, formatNumber, roleLabels } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
-import { AdjustCreditsForm, methodLabels, PaymentForm, PaymentStatusSelect } from "./credit-and-payment-forms";
-import { OrganizationForm } from "./organization-form";
+import { methodLabels, PaymentStatusSelect } from "./payment-status-select";
+
+const OrganizationForm = lazyDialogPart(() => import("./organization-form").then((module) => module.OrganizationForm));
+const AdjustCreditsForm = lazyDialogPart(() => import("./credit-and-payment-forms").then((module) => module.AdjustCreditsForm));
+const PaymentForm = lazyDialogPart(() => import("./credit-and-payment-forms").then((module) => module.PaymentForm));
+const UserCreateForm = lazyDialogPart(() => import("@/components/users/user-create-form").then((module) => module.UserCreateForm));
 
 type Open = "edit" | "credits" | "payment" | "user" | "actAs" | "suspend" | null;
 
@@ -127,7 +130,7 @@ export function OrganizationDetail({ id }: { id: string }) {
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
             <Fact label="Plan" value={organization.plan?.name ?? "No plan"} />
             <Fact label="Concurrent calls" value={organization.callConcurrencyLimit} />
-            <Fact label="Phone (service)" value={formatPhone(organization.phoneService) || "—"} />
+            <Fact label="Phone (service)" value={organization.phoneServiceDisplay || "—"} />
             <Fact label="Location" value={organization.location ?? "—"} />
             <Fact label="Calls, last 30 days" value={formatNumber(organization.activity.callsLast30Days)} />
             <Fact label="Campaigns" value={formatNumber(organization.activity.campaigns)} />

@@ -12,13 +12,15 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { organizationListInput, organizationSortFields } from "@/lib/validation/organization-admin";
-import { OrganizationForm } from "./organization-form";
+import { organizationListInput, organizationSortFields } from "@/lib/validation/organization-list";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const OrganizationForm = lazyDialogPart(() => import("./organization-form").then((module) => module.OrganizationForm));
 
 const sortLabels: Record<(typeof organizationSortFields)[number], string> = { name: "Name", createdAt: "Created", creditBalance: "Credit balance" };
 
@@ -66,49 +68,37 @@ export function OrganizationTable() {
         </form>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="plan-filter">Plan</Label>
-          <Select value={filters.planId ? String(filters.planId) : "all"} onValueChange={(value) => setFilters({ planId: value === "all" ? undefined : value })}>
-            <SelectTrigger id="plan-filter" className="w-40">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="all">All plans</SelectItem>
-              {(plans.data ?? []).map((plan) => (
-                <SelectItem key={plan.id} value={String(plan.id)}>
-                  {plan.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <LazySelect
+            id="plan-filter"
+            className="w-40"
+            value={filters.planId ? String(filters.planId) : "all"}
+            onValueChange={(value) => setFilters({ planId: value === "all" ? undefined : value })}
+            options={[{ value: "all", label: "All plans" }, ...(plans.data ?? []).map((plan) => ({ value: String(plan.id), label: plan.name }))]}
+          />
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="status-filter">Status</Label>
-          <Select value={filters.status} onValueChange={(value) => setFilters({ status: value === "all" ? undefined : value })}>
-            <SelectTrigger id="status-filter" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="all">All</SelectItem>
-              <SelectItem value="active">Active</SelectItem>
-              <SelectItem value="suspended">Suspended</SelectItem>
-            </SelectContent>
-          </Select>
+          <LazySelect
+            id="status-filter"
+            className="w-36"
+            value={filters.status}
+            onValueChange={(value) => setFilters({ status: value === "all" ? undefined : value })}
+            options={[
+              { value: "all", label: "All" },
+              { value: "active", label: "Active" },
+              { value: "suspended", label: "Suspended" },
+            ]}
+          />
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="sort">Sort by</Label>
-          <Select value={`${filters.sort}:${filters.direction}`} onValueChange={(value) => setFilters({ sort: value.split(":")[0], direction: value.split(":")[1] })}>
-            <SelectTrigger id="sort" className="w-48">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {organizationSortFields.flatMap((field) =>
-                (["asc", "desc"] as const).map((direction) => (
-                  <SelectItem key={`${field}:${direction}`} value={`${field}:${direction}`}>
-                    {sortLabels[field]} {direction === "asc" ? "↑" : "↓"}
-                  </SelectItem>
-                )),
-              )}
-            </SelectContent>
-          </Select>
+          <LazySelect
+            id="sort"
+            className="w-48"
+            value={`${filters.sort}:${filters.direction}`}
+            onValueChange={(value) => setFilters({ sort: value.split(":")[0], direction: value.split(":")[1] })}
+            options={organizationSortFields.flatMap((field) => (["asc", "desc"] as const).map((direction) => ({ value: `${field}:${direction}`, label: `${sortLabels[field]} ${direction === "asc" ? "↑" : "↓"}` })))}
+          />
         </div>
         <Button className="ml-auto" onClick={() => setCreating(true)}>
           <Plus aria-hidden className="size-4" /> New organization

@@ -14,9 +14,11 @@ import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { auditLogFilterInput } from "@/lib/validation/audit-log";
 import { defaultTimezone } from "@/lib/value-sets";
-import { AuditDetailDialog } from "./audit-detail-dialog";
 import { AuditFilters, filterKeys } from "./audit-filters";
 import type { AuditFilterValues } from "./audit-filters";
+import { lazyDialog } from "@/components/ui/lazy";
+
+const AuditDetailDialog = lazyDialog(() => import("./audit-detail-dialog").then((module) => module.AuditDetailDialog), (props) => props.row !== null);
 
 export type AuditRow = {
   id: bigint;

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Plus, Wallet } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { methodLabels, PaymentForm, PaymentStatusSelect, statusLabels } from "@/components/admin/credit-and-payment-forms";
+import { methodLabels, PaymentStatusSelect, statusLabels } from "@/components/admin/payment-status-select";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -13,6 +13,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { lazyDialogPart } from "@/components/ui/lazy";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
@@ -21,6 +22,7 @@ import { paymentStatuses } from "@/lib/value-sets";
 import { paymentListInput } from "@/lib/validation/payment";
 
 const allValue = "all";
+const PaymentForm = lazyDialogPart(() => import("@/components/admin/credit-and-payment-forms").then((module) => module.PaymentForm));
 
 /** Payments with filters in the URL and totals per status. "platform": every organization, editable; "own": read-only. */
 export function PaymentTable({ scope, timeZone }: { scope: "platform" | "own"; timeZone?: string }) {

@@ -5,23 +5,26 @@ import { CalendarDays, ChevronLeft, ChevronRight, Pencil } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useUrlFilters } from "@/components/campaigns/use-url-filters";
-import { zonedToDate } from "@/components/customers/service-record-form";
-import { BookingDialog, StatusSelect, statusLabels } from "./booking-dialog";
-import type { BookingDetail } from "./booking-dialog";
+import { zonedToDate } from "@/lib/zoned-time";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/api/root";
+import { StatusSelect, statusLabels } from "./booking-status-select";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { cn, focusRing } from "@/components/ui/cn";
 import { formatDateTime } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { bookingStatuses } from "@/lib/value-sets";
+import { lazyDialog } from "@/components/ui/lazy";
+
+const BookingDialog = lazyDialog(() => import("./booking-dialog").then((module) => module.BookingDialog), (props) => props.booking !== null);
 
 const dayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -40,7 +43,7 @@ function mondayOf(isoDate: string): string {
 const dayLabel = (isoDate: string) => new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
 const timeLabel = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone }).format(date);
 
-type Booking = BookingDetail;
+type Booking = inferRouterOutputs<AppRouter>["booking"]["list"][number];
 
 const statusBadge = (status: string) => (status === "Cancelled" || status === "NoShow" ? "destructive" : status === "Confirmed" ? "success" : status === "Completed" ? "neutral" : "outline");
 
@@ -118,7 +121,7 @@ function BookingList({ bookings, timezone, onOpen }: { bookings: Booking[]; time
               <div className="min-w-0">
                 <p className="font-medium">{formatDateTime(booking.scheduledTime, timezone)}</p>
                 <CustomerLink booking={booking} />
-                <span className="block text-xs text-muted-foreground">{[formatPhone(booking.serviceRecord?.customerPhone), vehicleAndService(booking)].filter(Boolean).join(" · ")}</span>
+                <span className="block text-xs text-muted-foreground">{[booking.serviceRecord?.customerPhoneDisplay, vehicleAndService(booking)].filter(Boolean).join(" · ")}</span>
               </div>
               <EditButton booking={booking} onOpen={() => onOpen(booking)} />
             </div>
@@ -146,7 +149,7 @@ function BookingList({ bookings, timezone, onOpen }: { bookings: Booking[]; time
               <TableCell className="whitespace-nowrap">{formatDateTime(booking.scheduledTime, timezone)}</TableCell>
               <TableCell>
                 <CustomerLink booking={booking} />
-                <span className="block text-xs text-muted-foreground">{formatPhone(booking.serviceRecord?.customerPhone)}</span>
+                <span className="block text-xs text-muted-foreground">{booking.serviceRecord?.customerPhoneDisplay}</span>
               </TableCell>
               <TableCell>{vehicleAndService(booking)}</TableCell>
               <TableCell>
@@ -203,19 +206,13 @@ export function BookingBoard({ timezone }: { timezone: string }) {
         <div className="flex items-end gap-3">
           <div className="grid gap-1.5">
             <Label htmlFor="booking-status">Status</Label>
-            <Select value={status ?? "all"} onValueChange={(value) => setParams({ status: value === "all" ? null : value })}>
-              <SelectTrigger id="booking-status" className="w-36">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value="all">All statuses</SelectItem>
-                {bookingStatuses.map((value) => (
-                  <SelectItem key={value} value={value}>
-                    {value}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <LazySelect
+              id="booking-status"
+              className="w-36"
+              value={status ?? "all"}
+              onValueChange={(value) => setParams({ status: value === "all" ? null : value })}
+              options={[{ value: "all", label: "All statuses" }, ...bookingStatuses.map((value) => ({ value, label: value }))]}
+            />
           </div>
           <Tabs value={view} onValueChange={(value) => setParams({ view: value === "list" ? "list" : null })}>
             <TabsList aria-label="View">

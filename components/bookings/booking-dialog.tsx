@@ -9,9 +9,8 @@ import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { FieldPath } from "react-hook-form";
 import type { z } from "zod";
-import { localInputValue, zonedToDate } from "@/components/customers/service-record-form";
+import { localInputValue, zonedToDate } from "@/lib/zoned-time";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -22,70 +21,13 @@ import { formatDateTime } from "@/lib/format";
 import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { bookingEditForm, openBookingStatuses } from "@/lib/validation/booking";
-import type { BookingEditValues, BookingStatus } from "@/lib/validation/booking";
-import { bookingStatuses } from "@/lib/value-sets";
+import type { BookingEditValues } from "@/lib/validation/booking";
 import type { AppRouter } from "@/server/api/root";
+import { CancelBookingConfirm, StatusSelect } from "./booking-status-select";
 
 export type BookingDetail = inferRouterOutputs<AppRouter>["booking"]["byId"];
 type SavedStatus = inferRouterOutputs<AppRouter>["booking"]["setStatus"];
 type ServerError = { message: string; data?: { code?: string; zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
-
-export const statusLabels: Record<BookingStatus, string> = { Pending: "Pending", Confirmed: "Confirmed", Completed: "Completed", Cancelled: "Cancelled", NoShow: "No-show" };
-
-/** Changes the status right away (booking.setStatus); cancelling asks first. */
-export function StatusSelect({ booking, onChanged, id }: { booking: { id: bigint; status: string; serviceRecord: { customerName: string | null } | null }; onChanged?: (saved: SavedStatus) => void; id?: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
-  const name = booking.serviceRecord?.customerName ?? "this customer";
-  const setStatus = useMutation(
-    trpc.booking.setStatus.mutationOptions({
-      onSuccess: (saved) => {
-        toast.success(`Booking ${statusLabels[saved.status as BookingStatus]?.toLowerCase() ?? saved.status}`);
-        setConfirmingCancel(false);
-        void queryClient.invalidateQueries({ queryKey: trpc.booking.pathKey() });
-        onChanged?.(saved);
-      },
-      onError: (error) => toast.error("The status did not change", { description: error.message }),
-    }),
-  );
-  const change = (status: string) => (status === "Cancelled" ? setConfirmingCancel(true) : setStatus.mutate({ id: booking.id, status: status as BookingStatus }));
-  return (
-    <>
-      <Select value={booking.status} onValueChange={change} disabled={setStatus.isPending}>
-        <div className="w-36">
-          <SelectTrigger id={id} className="h-8" aria-label={id ? undefined : `Status of ${name}`}>
-            <SelectValue />
-          </SelectTrigger>
-        </div>
-        <SelectContent>
-          {bookingStatuses.map((status) => (
-            <SelectItem key={status} value={status}>
-              {statusLabels[status]}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-      <CancelBookingConfirm open={confirmingCancel} onOpenChange={setConfirmingCancel} name={name} loading={setStatus.isPending} onConfirm={() => setStatus.mutate({ id: booking.id, status: "Cancelled" })} />
-    </>
-  );
-}
-
-function CancelBookingConfirm({ open, onOpenChange, name, loading, onConfirm }: { open: boolean; onOpenChange: (open: boolean) => void; name: string; loading: boolean; onConfirm: () => void }) {
-  return (
-    <ConfirmDialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={`Cancel the booking of ${name}?`}
-      description="The appointment is marked Cancelled and no longer counts as booked. You can set it back to Pending or Confirmed later."
-      confirmLabel="Cancel booking"
-      cancelLabel="Keep booking"
-      destructive
-      loading={loading}
-      onConfirm={onConfirm}
-    />
-  );
-}
 
 const formValues = (booking: BookingDetail, timezone: string): BookingEditValues => ({
   scheduledTime: localInputValue(booking.scheduledTime, timezone),

@@ -10,7 +10,6 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { formatDateTime } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
 import { AudioPlayer } from "./audio-player";
@@ -134,7 +133,7 @@ export function CallDetailView({ callId }: { callId: string }) {
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold tracking-tight">{record?.customerName ?? "Unknown caller"}</h1>
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-          <span className="tabular-nums">{formatPhone(call.customerNumber) || "No number"}</span>
+          <span className="tabular-nums">{call.customerNumberDisplay || "No number"}</span>
           <span aria-hidden>·</span>
           <span>{formatDateTime(call.startTime, timeZone)}</span>
           <span aria-hidden>·</span>
@@ -203,7 +202,7 @@ export function CallDetailView({ callId }: { callId: string }) {
               {record ? (
                 <dl className="divide-y divide-border">
                   <Fact label="Name">{record.customerName ?? "—"}</Fact>
-                  <Fact label="Phone">{formatPhone(record.customerPhone) || "—"}</Fact>
+                  <Fact label="Phone">{record.customerPhoneDisplay || "—"}</Fact>
                   <Fact label="Vehicle">{record.vehicleInfo ?? "—"}</Fact>
                   <Fact label="Service">{record.serviceType ?? "—"}</Fact>
                   <Fact label="Record status">{record.status}</Fact>

@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import type { CallListItem } from "@/server/services/call-log";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatPhone } from "@/lib/format-phone";
 import { directionLabel, formatCallTime, formatDuration, outcomeLabel, statusLabel, statusVariant } from "./call-format";
 
 /** A row of the call log as calls.list returns it. */
@@ -51,7 +50,7 @@ export function CallTable({ calls, timeZone, linkQuery, caption }: { calls: Call
               <TableCell>
                 <div className="flex min-w-0 flex-col">
                   <span className="truncate font-medium">{call.serviceRecord?.customerName ?? "Unknown caller"}</span>
-                  <span className="text-xs text-muted-foreground tabular-nums">{formatPhone(call.customerNumber) || "—"}</span>
+                  <span className="text-xs text-muted-foreground tabular-nums">{call.customerNumberDisplay || "—"}</span>
                 </div>
               </TableCell>
               <TableCell className="hidden max-w-48 truncate lg:table-cell">{call.campaign?.name ?? <span className="text-muted-foreground">—</span>}</TableCell>

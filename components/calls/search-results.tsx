@@ -6,7 +6,6 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { searchPageSize } from "./page-sizes";
 import { usableFilterParams } from "@/lib/validation/call";
@@ -52,7 +51,7 @@ function Results({ query, filters }: { query: string; filters: Record<string, st
                 <Link href={`${callHref}#turn-${result.hits[0]?.turnId ?? ""}`} className="font-medium underline-offset-4 hover:underline">
                   {call.serviceRecord?.customerName ?? "Unknown caller"}
                 </Link>
-                <span className="text-sm text-muted-foreground tabular-nums">{formatPhone(call.customerNumber)}</span>
+                <span className="text-sm text-muted-foreground tabular-nums">{call.customerNumberDisplay}</span>
                 <span className="text-sm text-muted-foreground">{formatCallTime(call.startTime, timeZone)}</span>
                 <span className="text-sm text-muted-foreground tabular-nums">{formatDuration(call.durationSec)}</span>
                 <Badge variant={statusVariant(call.status)}>{statusLabel(call.status)}</Badge>

@@ -10,14 +10,16 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { campaignTypeLabels } from "@/lib/validation/campaign";
+import { campaignTypeLabels } from "@/lib/value-sets";
 import type { CampaignType } from "@/lib/validation/campaign";
-import { CampaignForm } from "./campaign-form";
 import { formatRate } from "./campaign-list";
 import { CampaignPreview } from "./campaign-preview";
 import { CampaignStatusActions } from "./campaign-status-actions";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import { ScheduleForm } from "./schedule-form";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const CampaignForm = lazyDialogPart(() => import("./campaign-form").then((module) => module.CampaignForm));
 
 /** The id stays a string in query inputs: the server prefetch dehydrates query keys as plain JSON, where a BigInt cannot go. */
 export function CampaignDetail({ campaignId: idText }: { campaignId: string }) {

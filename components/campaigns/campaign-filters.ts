@@ -1,5 +1,4 @@
-import { campaignSorts } from "@/lib/validation/campaign";
-import { campaignStatuses } from "@/lib/value-sets";
+import { campaignSorts, campaignStatuses } from "@/lib/value-sets";
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -14,7 +14,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { campaignTypeLabels } from "@/lib/validation/campaign";
+import { campaignTypeLabels } from "@/lib/value-sets";
 import type { CampaignType } from "@/lib/validation/campaign";
 import { campaignStatuses } from "@/lib/value-sets";
 import { campaignListParams } from "./campaign-filters";

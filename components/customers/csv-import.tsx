@@ -9,13 +9,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { csvColumnLabels, csvColumns, maxImportBytes, maxImportRows, maxImportSize } from "@/lib/validation/service-record";
-import type { CsvColumn } from "@/lib/validation/service-record";
+import { csvColumnLabels, csvColumns, maxImportBytes, maxImportRows, maxImportSize } from "@/lib/csv-columns";
+import type { CsvColumn } from "@/lib/csv-columns";
 import { parseCsv } from "@/server/services/csv";
 
 type Mode = "all_or_nothing" | "valid_only";
@@ -121,36 +121,22 @@ export function CsvImport() {
               {csvColumns.map((column) => (
                 <div key={column} className="grid gap-1.5">
                   <Label htmlFor={`map-${column}`}>{csvColumnLabels[column]}</Label>
-                  <Select value={mapping[column] ?? "__none"} onValueChange={(value) => { importCsv.reset(); setMapping((current) => ({ ...current, [column]: value === "__none" ? undefined : value })); }}>
-                    <SelectTrigger id={`map-${column}`}>
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      <SelectItem value="__none">Not imported</SelectItem>
-                      {file.header.filter(Boolean).map((header) => (
-                        <SelectItem key={header} value={header}>
-                          {header}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                  <LazySelect
+                    id={`map-${column}`}
+                    value={mapping[column] ?? "__none"}
+                    onValueChange={(value) => { importCsv.reset(); setMapping((current) => ({ ...current, [column]: value === "__none" ? undefined : value })); }}
+                    options={[{ value: "__none", label: "Not imported" }, ...file.header.filter(Boolean).map((header) => ({ value: header, label: header }))]}
+                  />
                 </div>
               ))}
               <div className="grid gap-1.5">
                 <Label htmlFor="import-campaign">Campaign for rows without one</Label>
-                <Select value={campaignId} onValueChange={(value) => { importCsv.reset(); setCampaignId(value); }}>
-                  <SelectTrigger id="import-campaign">
-                    <SelectValue />
-                  </SelectTrigger>
-                  <SelectContent>
-                    <SelectItem value="none">No campaign</SelectItem>
-                    {(campaigns.data ?? []).map((campaign) => (
-                      <SelectItem key={String(campaign.id)} value={String(campaign.id)}>
-                        {campaign.name}
-                      </SelectItem>
-                    ))}
-                  </SelectContent>
-                </Select>
+                <LazySelect
+                  id="import-campaign"
+                  value={campaignId}
+                  onValueChange={(value) => { importCsv.reset(); setCampaignId(value); }}
+                  options={[{ value: "none", label: "No campaign" }, ...(campaigns.data ?? []).map((campaign) => ({ value: String(campaign.id), label: campaign.name }))]}
+                />
               </div>
             </div>
             <div>

@@ -5,7 +5,6 @@ import { CalendarPlus, Pencil, Trash2 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { BookingForm } from "@/components/bookings/booking-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,9 +14,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toast } from "@/components/ui/toaster";
 import { formatDateTime } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
-import { ServiceRecordForm } from "./service-record-form";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const BookingForm = lazyDialogPart(() => import("@/components/bookings/booking-form").then((module) => module.BookingForm));
+const ServiceRecordForm = lazyDialogPart(() => import("./service-record-form").then((module) => module.ServiceRecordForm));
 
 function formatDuration(seconds: number | null): string {
   if (seconds === null) return "—";
@@ -46,7 +47,7 @@ export function ServiceRecordDetail({ recordId: idText }: { recordId: string }) 
     }),
   );
   const facts: [string, React.ReactNode][] = [
-    ["Phone", formatPhone(record.customerPhone) || "—"],
+    ["Phone", record.customerPhoneDisplay || "—"],
     ["Vehicle", record.vehicleInfo ?? "—"],
     ["Service type", record.serviceType ?? "—"],
     ["Status", <Badge key="status" variant="outline">{record.status}</Badge>],

@@ -17,6 +17,7 @@ import { useTRPC } from "@/lib/trpc/react";
 import { serviceRecordInput } from "@/lib/validation/service-record";
 import type { ServiceRecordFormValues, ServiceRecordInput } from "@/lib/validation/service-record";
 import { serviceRecordStatuses } from "@/lib/value-sets";
+import { localInputValue, zonedToDate } from "@/lib/zoned-time";
 
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
 
@@ -34,20 +35,6 @@ export type EditableRecord = {
   doNotCall: boolean;
   updatedAt?: Date;
 };
-
-/** "YYYY-MM-DDTHH:MM" in the organization's time zone, for a datetime-local input. */
-export function localInputValue(date: Date | null, timeZone: string): string {
-  if (!date) return "";
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
-/** A local "YYYY-MM-DDTHH:MM" in the time zone as an instant. */
-export function zonedToDate(value: string, timeZone: string): Date {
-  const asUtc = new Date(`${value}:00Z`);
-  const shown = new Date(localInputValue(asUtc, timeZone) + ":00Z");
-  return new Date(asUtc.getTime() - (shown.getTime() - asUtc.getTime()));
-}
 
 export function ServiceRecordForm({ record, timezone, onSaved }: { record?: EditableRecord; timezone: string; onSaved?: (id: bigint) => void }) {
   const trpc = useTRPC();

@@ -13,33 +13,22 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { serviceRecordStatuses } from "@/lib/value-sets";
-import { ServiceRecordForm } from "./service-record-form";
 import { exportHref, serviceRecordListParams } from "./service-record-filters";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const ServiceRecordForm = lazyDialogPart(() => import("./service-record-form").then((module) => module.ServiceRecordForm));
 
 function FilterSelect({ id, label, value, onChange, options }: { id: string; label: string; value: string | undefined; onChange: (value: string | null) => void; options: { value: string; label: string }[] }) {
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value ?? "all"} onValueChange={(next) => onChange(next === "all" ? null : next)}>
-        <SelectTrigger id={id}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value="all">Any</SelectItem>
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <LazySelect id={id} value={value ?? "all"} onValueChange={(next) => onChange(next === "all" ? null : next)} options={[{ value: "all", label: "Any" }, ...options]} />
     </div>
   );
 }
@@ -163,7 +152,7 @@ export function ServiceRecordList({ timezone }: { timezone: string }) {
                     </Link>
                     {record.doNotCall ? <Badge variant="destructive" className="ml-2">Do not call</Badge> : null}
                   </TableCell>
-                  <TableCell className="whitespace-nowrap tabular-nums">{formatPhone(record.customerPhone) || "—"}</TableCell>
+                  <TableCell className="whitespace-nowrap tabular-nums">{record.customerPhoneDisplay || "—"}</TableCell>
                   <TableCell>{record.vehicleInfo ?? "—"}</TableCell>
                   <TableCell>{record.serviceType ?? "—"}</TableCell>
                   <TableCell>

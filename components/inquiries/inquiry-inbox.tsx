@@ -10,16 +10,17 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Tabs, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { toast } from "@/components/ui/toaster";
 import { formatDateTime } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
 import { inquiryStatuses } from "@/lib/value-sets";
-import { InquiryForm } from "./inquiry-form";
 import type { InquiryDetail } from "./inquiry-form";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const InquiryForm = lazyDialogPart(() => import("./inquiry-form").then((module) => module.InquiryForm));
 
 const statusLabels: Record<string, string> = { New: "New", InProgress: "In progress", Resolved: "Resolved", Closed: "Closed" };
 
@@ -80,7 +81,7 @@ export function InquiryInbox({ timezone }: { timezone: string }) {
                 <div className="min-w-0">
                   <p className="font-medium">{inquiry.customerName ?? "Unknown"}</p>
                   <p className="text-sm text-muted-foreground">
-                    {[formatPhone(inquiry.phone), inquiry.email].filter(Boolean).join(" · ")} · {formatDateTime(inquiry.createdAt, timezone)}
+                    {[inquiry.phoneDisplay, inquiry.email].filter(Boolean).join(" · ")} · {formatDateTime(inquiry.createdAt, timezone)}
                   </p>
                   {inquiry.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{inquiry.message}</p> : null}
                 </div>
@@ -88,20 +89,15 @@ export function InquiryInbox({ timezone }: { timezone: string }) {
                   <Button variant="outline" onClick={() => setEditing(inquiry)} aria-label={`Edit the inquiry of ${inquiry.customerName ?? "unknown customer"}`}>
                     <Pencil aria-hidden /> Edit
                   </Button>
-                  <Select value={inquiry.status} onValueChange={(value) => setStatus.mutate({ id: inquiry.id, status: value as "New" })}>
-                    <div className="w-36">
-                      <SelectTrigger className="h-9" aria-label={`Status of ${inquiry.customerName ?? "inquiry"}`}>
-                        <SelectValue />
-                      </SelectTrigger>
-                    </div>
-                    <SelectContent>
-                      {inquiryStatuses.map((value) => (
-                        <SelectItem key={value} value={value}>
-                          {statusLabels[value]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                  <div className="w-36">
+                    <LazySelect
+                      className="h-9"
+                      aria-label={`Status of ${inquiry.customerName ?? "inquiry"}`}
+                      value={inquiry.status}
+                      onValueChange={(value) => setStatus.mutate({ id: inquiry.id, status: value as "New" })}
+                      options={inquiryStatuses.map((value) => ({ value, label: statusLabels[value] }))}
+                    />
+                  </div>
                   {inquiry.status === "New" || inquiry.status === "InProgress" ? (
                     <Button variant="outline" onClick={() => setConverting({ id: inquiry.id, name: inquiry.customerName ?? "this customer" })}>
                       <UserPlus aria-hidden /> Make customer

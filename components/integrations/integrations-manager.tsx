@@ -12,10 +12,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Switch } from "@/components/ui/switch";
 import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
-import { dmsFieldLabels } from "@/lib/validation/dms-integration";
+import { dmsFieldLabels } from "@/lib/value-sets";
 import type { DmsType } from "@/lib/validation/dms-integration";
-import { IntegrationDialog } from "./integration-dialog";
 import type { IntegrationRow } from "./integration-form";
+import { lazyDialog } from "@/components/ui/lazy";
+
+const IntegrationDialog = lazyDialog(() => import("./integration-dialog").then((module) => module.IntegrationDialog));
 
 function ConfigFacts({ integration }: { integration: IntegrationRow }) {
   const labels = integration.type in dmsFieldLabels ? dmsFieldLabels[integration.type as Exclude<DmsType, "Other">] : null;

@@ -17,11 +17,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { toast } from "@/components/ui/toaster";
 import { formatKpiValue } from "@/lib/kpis";
 import { useTRPC } from "@/lib/trpc/react";
-import { dashboardInputFromParams } from "@/lib/validation/dashboard";
+import { dashboardInputFromParams } from "@/lib/period";
 import { kpiLabel } from "./kpi-label";
 import { KpiTableSkeleton } from "./kpi-table-skeleton";
-import { KpiFormDialog } from "./kpi-form-dialog";
 import type { EditableKpi } from "./kpi-form-dialog";
+import { lazyDialog } from "@/components/ui/lazy";
+
+const KpiFormDialog = lazyDialog(() => import("./kpi-form-dialog").then((module) => module.KpiFormDialog));
 
 const statusBadges = {
   on_target: { label: "On target", variant: "success" },

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { dashboardInputFromParams } from "@/lib/validation/dashboard";
+import { LazySelect } from "@/components/ui/lazy-select";
+import { dashboardInputFromParams } from "@/lib/period";
 import type { PeriodPreset } from "@/lib/validation/dashboard";
 
 const periodLabels: Record<PeriodPreset, string> = { today: "Today", "7d": "7 days", "30d": "30 days", "90d": "90 days", custom: "Custom" };
@@ -81,19 +81,12 @@ export function PeriodToolbar({ campaigns, range }: { campaigns?: { id: bigint; 
       ) : null}
       {campaigns ? (
         <div className="w-full sm:ml-auto sm:w-60">
-          <Select value={input.campaignId ? String(input.campaignId) : "all"} onValueChange={(value) => navigate({ campaign: value === "all" ? null : value })}>
-            <SelectTrigger aria-label="Campaign">
-              <SelectValue placeholder="All campaigns" />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value="all">All campaigns</SelectItem>
-              {campaigns.map((campaign) => (
-                <SelectItem key={String(campaign.id)} value={String(campaign.id)}>
-                  {campaign.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <LazySelect
+            aria-label="Campaign"
+            value={input.campaignId ? String(input.campaignId) : "all"}
+            onValueChange={(value) => navigate({ campaign: value === "all" ? null : value })}
+            options={[{ value: "all", label: "All campaigns" }, ...campaigns.map((campaign) => ({ value: String(campaign.id), label: campaign.name }))]}
+          />
         </div>
       ) : null}
     </div>

@@ -1,62 +1,72 @@
 "use client";
 
+import { createContext, lazy, Suspense, use, useState } from "react";
 import type * as React from "react";
-import { Dialog as DialogPrimitive } from "radix-ui";
-import { X } from "lucide-react";
-import { cn, focusRing } from "./cn";
+import { cn } from "./cn";
+import type * as Impl from "./dialog-impl";
+import { DialogPending } from "./lazy";
 
-export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
-export const DialogPortal = DialogPrimitive.Portal;
+// Radix's dialog (with its focus trap, dismissable layer and scroll lock) loads the first time a dialog opens,
+// not with the page: Dialog renders nothing until then, and the parts below draw with the loaded module.
 
-export function DialogOverlay({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Overlay>) {
+export type { DialogContentProps } from "./dialog-impl";
+
+type DialogModule = typeof Impl;
+const Loaded = createContext<DialogModule | null>(null);
+let loading: Promise<DialogModule> | null = null;
+const load = () => {
+  loading ??= import("./dialog-impl").catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+};
+
+const Root = lazy(() =>
+  load().then((parts) => ({
+    default: function LoadedDialog(props: React.ComponentProps<DialogModule["Dialog"]>) {
+      return (
+        <Loaded value={parts}>
+          <parts.Dialog {...props} />
+        </Loaded>
+      );
+    },
+  })),
+);
+
+function useLoaded(part: string): DialogModule {
+  const parts = use(Loaded);
+  if (!parts) throw new Error(`${part} must be inside a Dialog`);
+  return parts;
+}
+
+/** A controlled dialog (`open`); Radix's Root once it has first opened. */
+export function Dialog(props: React.ComponentProps<DialogModule["Dialog"]>) {
+  const open = props.open ?? props.defaultOpen ?? false;
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  if (!used) return null;
   return (
-    <DialogPrimitive.Overlay
-      className={cn(
-        "fixed inset-0 z-50 bg-black/50 backdrop-blur-[1px]",
-        "data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in",
-        className,
-      )}
-      {...props}
-    />
+    <Suspense fallback={open ? <DialogPending /> : null}>
+      <Root {...props} />
+    </Suspense>
   );
 }
 
-export type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
-  /** Show the top-right close (X) button. Default true. */
-  showCloseButton?: boolean;
-};
-
 /** Modal content in a portal with overlay. Must contain a DialogTitle (use className="sr-only" to hide it). */
-export function DialogContent({ className, children, showCloseButton = true, ...props }: DialogContentProps) {
-  return (
-    <DialogPortal>
-      <DialogOverlay />
-      <DialogPrimitive.Content
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto",
-          "rounded-lg border border-border bg-card p-6 text-card-foreground shadow-lg outline-hidden",
-          "data-[state=closed]:animate-pop-out data-[state=open]:animate-pop-in",
-          className,
-        )}
-        {...props}
-      >
-        {children}
-        {showCloseButton ? (
-          <DialogPrimitive.Close
-            className={cn(
-              "absolute top-4 right-4 inline-flex size-7 items-center justify-center rounded-md text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
-              focusRing,
-            )}
-          >
-            <X className="size-4" aria-hidden="true" />
-            <span className="sr-only">Close</span>
-          </DialogPrimitive.Close>
-        ) : null}
-      </DialogPrimitive.Content>
-    </DialogPortal>
-  );
+export function DialogContent(props: React.ComponentProps<DialogModule["DialogContent"]>) {
+  const { DialogContent: Content } = useLoaded("DialogContent");
+  return <Content {...props} />;
+}
+
+export function DialogTitle(props: React.ComponentProps<DialogModule["DialogTitle"]>) {
+  const { DialogTitle: Title } = useLoaded("DialogTitle");
+  return <Title {...props} />;
+}
+
+export function DialogDescription(props: React.ComponentProps<DialogModule["DialogDescription"]>) {
+  const { DialogDescription: Description } = useLoaded("DialogDescription");
+  return <Description {...props} />;
 }
 
 export function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
@@ -64,17 +74,5 @@ export function DialogHeader({ className, ...props }: React.ComponentProps<"div"
 }
 
 export function DialogFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div className={cn("flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end", className)} {...props} />
-  );
-}
-
-export function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
-  return (
-    <DialogPrimitive.Title className={cn("text-lg leading-tight font-semibold tracking-tight", className)} {...props} />
-  );
-}
-
-export function DialogDescription({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Description>) {
-  return <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+  return <div className={cn("flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end", className)} {...props} />;
 }

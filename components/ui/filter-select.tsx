@@ -1,7 +1,7 @@
 "use client";
 
 import { Label } from "./label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "./select";
+import { LazySelect } from "./lazy-select";
 
 /** The value that stands for "no filter" (Radix items need a non-empty value). */
 export const anyFilterValue = "all";
@@ -17,24 +17,18 @@ type FilterSelectProps = {
   triggerClassName?: string;
 };
 
-/** A labelled select for one list filter; choosing the "any" item clears the filter. */
+/** A labelled select for one list filter; choosing the "any" item clears the filter. Radix loads when it is reached (./lazy-select.tsx). */
 export function FilterSelect({ id, label, value, onChange, options, anyLabel, triggerClassName = "w-36" }: FilterSelectProps) {
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select value={value ?? anyFilterValue} onValueChange={(next) => onChange(next === anyFilterValue ? undefined : next)}>
-        <SelectTrigger id={id} className={triggerClassName}>
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          {anyLabel ? <SelectItem value={anyFilterValue}>{anyLabel}</SelectItem> : null}
-          {options.map((option) => (
-            <SelectItem key={option.value} value={option.value}>
-              {option.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <LazySelect
+        id={id}
+        className={triggerClassName}
+        value={value ?? anyFilterValue}
+        onValueChange={(next) => onChange(next === anyFilterValue ? undefined : next)}
+        options={anyLabel ? [{ value: anyFilterValue, label: anyLabel }, ...options] : options}
+      />
     </div>
   );
 }

@@ -10,6 +10,13 @@ export const controlClasses = cn(
   "aria-invalid:border-destructive aria-invalid:focus-visible:ring-destructive",
 );
 
+/** The closed select's button (./select.tsx), also drawn without Radix by ./filter-select.tsx until its code loads. */
+export const selectTriggerClasses = cn(
+  controlClasses,
+  "flex h-9 items-center justify-between gap-2 px-3 py-1 text-left whitespace-nowrap",
+  "data-placeholder:text-muted-foreground [&>span]:truncate",
+);
+
 export type InputProps = React.ComponentProps<"input">;
 
 export function Input({ className, type = "text", ...props }: InputProps) {

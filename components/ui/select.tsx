@@ -4,7 +4,7 @@ import type * as React from "react";
 import { Select as SelectPrimitive } from "radix-ui";
 import { Check, ChevronDown, ChevronUp } from "lucide-react";
 import { cn } from "./cn";
-import { controlClasses } from "./input";
+import { selectTriggerClasses } from "./input";
 
 /** Note: Radix Select items need a non-empty string `value`; use placeholder on SelectValue for "none". */
 export const Select = SelectPrimitive.Root;
@@ -14,12 +14,7 @@ export const SelectValue = SelectPrimitive.Value;
 export function SelectTrigger({ className, children, ...props }: React.ComponentProps<typeof SelectPrimitive.Trigger>) {
   return (
     <SelectPrimitive.Trigger
-      className={cn(
-        controlClasses,
-        "flex h-9 items-center justify-between gap-2 px-3 py-1 text-left whitespace-nowrap",
-        "data-placeholder:text-muted-foreground [&>span]:truncate",
-        className,
-      )}
+      className={cn(selectTriggerClasses, className)}
       {...props}
     >
       {children}

@@ -1,126 +1,29 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { MoreHorizontal } from "lucide-react";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import { showServerErrors } from "@/components/admin/server-errors";
-import type { ServerError } from "@/components/admin/server-errors";
-import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { fieldA11y, FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { lazyDialogPart, useLoadOnIntent } from "@/components/ui/lazy";
 import { toast } from "@/components/ui/toaster";
-import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
-import { userSetPasswordInput, userUpdateInput } from "@/lib/validation/user-form";
-import type { UserUpdateFormValues } from "@/lib/validation/user-form";
+import { useRefreshUsers } from "./use-refresh-users";
 
 export type ManagedUser = { id: bigint; name: string; email: string; role: Role; isActive: boolean; updatedAt?: Date };
 
-function useRefresh() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async () => {
-    await queryClient.invalidateQueries({ queryKey: trpc.user.pathKey() });
-    await queryClient.invalidateQueries({ queryKey: trpc.organization.byId.pathKey() });
-  };
-}
-
-function EditUserForm({ user, roles, onDone }: { user: ManagedUser; roles: readonly Role[]; onDone: () => void }) {
-  const trpc = useTRPC();
-  const refresh = useRefresh();
-  const form = useForm<UserUpdateFormValues>({ resolver: zodResolver(userUpdateInput), defaultValues: { id: String(user.id), name: user.name, role: user.role } });
-  const { errors } = form.formState;
-  const update = useMutation(
-    trpc.user.update.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        toast.success("User saved");
-        onDone();
-      },
-      onError: (error: ServerError) => {
-        if (handleEditConflict(error, () => void refresh().then(onDone))) return;
-        showServerErrors(form.setError, error, () => "Already taken.");
-        toast.error("The user was not saved", { description: error.message });
-      },
-    }),
-  );
-  return (
-    <form onSubmit={form.handleSubmit(() => update.mutate({ ...form.getValues(), expectedUpdatedAt: user.updatedAt }))} noValidate className="grid gap-4" aria-label="Edit user">
-      <FormField label="Name" htmlFor="edit-name" error={errors.name?.message} required>
-        <Input {...fieldA11y("edit-name", errors.name?.message)} {...form.register("name")} required />
-      </FormField>
-      <FormField label="Role" htmlFor="edit-role" error={errors.role?.message} required>
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field }) => (
-            <Select value={field.value} onValueChange={field.onChange}>
-              <SelectTrigger id="edit-role">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {(roles.includes(user.role) ? roles : [user.role, ...roles]).map((role) => (
-                  <SelectItem key={role} value={role}>
-                    {roleLabels[role]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
-        />
-      </FormField>
-      <div className="flex justify-end">
-        <Button type="submit" loading={update.isPending}>
-          Save
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-function SetPasswordForm({ user, onDone }: { user: ManagedUser; onDone: () => void }) {
-  const trpc = useTRPC();
-  const form = useForm<{ password: string }>({ resolver: zodResolver(userSetPasswordInput.pick({ password: true })), defaultValues: { password: "" } });
-  const { errors } = form.formState;
-  const setPassword = useMutation(
-    trpc.user.setPassword.mutationOptions({
-      onSuccess: () => {
-        toast.success(`New password set for ${user.name}`, { description: "Their open sessions have ended." });
-        onDone();
-      },
-      onError: (error: ServerError) => {
-        showServerErrors(form.setError, error, () => "");
-        toast.error("The password was not changed", { description: error.message });
-      },
-    }),
-  );
-  return (
-    <form onSubmit={form.handleSubmit(() => setPassword.mutate({ id: user.id, password: form.getValues("password") }))} noValidate className="grid gap-4" aria-label="Set a new password">
-      <FormField label="New password (12–128 characters)" htmlFor="new-password" error={errors.password?.message} required>
-        <Input {...fieldA11y("new-password", errors.password?.message)} {...form.register("password")} type="password" autoComplete="new-password" required />
-      </FormField>
-      <div className="flex justify-end">
-        <Button type="submit" loading={setPassword.isPending}>
-          Set password
-        </Button>
-      </div>
-    </form>
-  );
-}
+const loadMenu = () => import("./user-actions-menu").then((module) => module.UserActionsMenu);
+const EditUserForm = lazyDialogPart(() => import("./user-forms").then((module) => module.EditUserForm));
+const SetPasswordForm = lazyDialogPart(() => import("./user-forms").then((module) => module.SetPasswordForm));
 
 /** Edit, set a password, deactivate or reactivate one user. */
 export function UserActions({ user, roles, isSelf }: { user: ManagedUser; roles: readonly Role[]; isSelf: boolean }) {
   const trpc = useTRPC();
-  const refresh = useRefresh();
+  const refresh = useRefreshUsers();
   const [open, setOpen] = useState<"edit" | "password" | "active" | null>(null);
+  const menu = useLoadOnIntent(loadMenu);
   const setActive = useMutation(
     trpc.user.setActive.mutationOptions({
       onSuccess: async (updated) => {
@@ -133,22 +36,13 @@ export function UserActions({ user, roles, isSelf }: { user: ManagedUser; roles:
   );
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={`Actions for ${user.name}`}>
-            <MoreHorizontal aria-hidden className="size-4" />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => setOpen("edit")}>Edit name and role</DropdownMenuItem>
-          <DropdownMenuItem onSelect={() => setOpen("password")}>Set a new password</DropdownMenuItem>
-          {!isSelf ? (
-            <DropdownMenuItem variant={user.isActive ? "destructive" : "default"} onSelect={() => setOpen("active")}>
-              {user.isActive ? "Deactivate" : "Reactivate"}
-            </DropdownMenuItem>
-          ) : null}
-        </DropdownMenuContent>
-      </DropdownMenu>
+      {menu.loaded ? (
+        <menu.loaded.value user={user} isSelf={isSelf} onChoose={setOpen} defaultOpen={menu.loaded.open} focusTrigger={menu.loaded.focus} />
+      ) : (
+        <Button variant="ghost" size="icon" aria-label={`Actions for ${user.name}`} aria-haspopup="menu" aria-expanded={false} data-state="closed" {...menu.triggerProps}>
+          <MoreHorizontal aria-hidden className="size-4" />
+        </Button>
+      )}
       <Dialog open={open === "edit" || open === "password"} onOpenChange={(next) => !next && setOpen(null)}>
         <DialogContent>
           <DialogHeader>

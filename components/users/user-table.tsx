@@ -19,7 +19,9 @@ import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
 import { userListInput } from "@/lib/validation/user-form";
 import { UserActions } from "./user-actions";
-import { UserCreateForm } from "./user-create-form";
+import { lazyDialogPart } from "@/components/ui/lazy";
+
+const UserCreateForm = lazyDialogPart(() => import("./user-create-form").then((module) => module.UserCreateForm));
 
 type Props = {
   /** "platform": every organization with an organization filter (super admins); "organization": the caller's own. */

@@ -1,17 +1,11 @@
 import { z } from "zod";
-import { campaignStatuses, campaignTypes } from "@/lib/value-sets";
+import { campaignSorts, campaignStatuses, campaignTypes } from "@/lib/value-sets";
 import { expectedUpdatedAtSchema, idSchema, optionalTextSchema } from "./common";
 
 export type CampaignStatus = (typeof campaignStatuses)[number];
 export type CampaignType = (typeof campaignTypes)[number];
 
-export const campaignTypeLabels: Record<CampaignType, string> = {
-  service_reminder: "Service reminder",
-  recall: "Recall",
-  declined_service: "Declined-service follow-up",
-  appointment_confirmation: "Appointment confirmation",
-  custom: "Custom",
-};
+export { campaignTypeLabels } from "@/lib/value-sets";
 
 /** The lifecycle of a campaign: where each status may go next. */
 export const campaignTransitions: Record<CampaignStatus, readonly CampaignStatus[]> = {
@@ -39,7 +33,7 @@ export const campaignUpdateInput = campaignInput.extend({ id: idSchema, expected
 
 export const campaignSetStatusInput = z.object({ id: idSchema, status: z.enum(campaignStatuses, { message: "Unknown status" }) });
 
-export const campaignSorts = ["updated", "name", "created", "bookingRate"] as const;
+export { campaignSorts } from "@/lib/value-sets";
 
 export const campaignListInput = z.object({
   status: z.enum(campaignStatuses).optional(),

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { periodPresets } from "../period";
 import { calendarDaySchema, idSchema } from "./common";
 
-export const periodPresets = ["today", "7d", "30d", "90d", "custom"] as const;
-export type PeriodPreset = (typeof periodPresets)[number];
+export { dashboardInputFromParams, periodPresets } from "../period";
+export type { PeriodPreset } from "../period";
 
 const isoDate = calendarDaySchema;
 
@@ -25,16 +26,3 @@ export const dashboardInput = z
   });
 
 export type DashboardInput = z.input<typeof dashboardInput>;
-
-/** The dashboard's input from the URL (?period=7d&campaign=12), the same on the server and in the browser. */
-export function dashboardInputFromParams(params: { get(name: string): string | null }): DashboardInput {
-  const period = periodPresets.find((preset) => preset === params.get("period")) ?? "30d";
-  const input: DashboardInput = { period };
-  if (period === "custom") {
-    input.from = params.get("from") ?? undefined;
-    input.to = params.get("to") ?? undefined;
-  }
-  const campaign = params.get("campaign");
-  if (campaign && /^\d+$/.test(campaign)) input.campaignId = campaign;
-  return input;
-}

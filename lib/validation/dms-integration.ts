@@ -83,14 +83,7 @@ export const dmsIntegrationDeleteInput = z.object({ id: idSchema });
 
 export type DmsIntegrationInput = z.output<typeof dmsIntegrationCreateInput> | z.output<typeof dmsIntegrationUpdateInput>;
 
-/** The fields each DMS asks for, labelled the way its own documentation names them. */
-export const dmsFieldLabels: Record<Exclude<DmsType, "Other">, { dealerId: string; clientId: string | null; secret: string }> = {
-  CDK: { dealerId: "Dealer id", clientId: "Subscription (client) id", secret: "Client secret" },
-  Reynolds: { dealerId: "Store number", clientId: "Client id", secret: "API key" },
-  Dealertrack: { dealerId: "Enterprise id", clientId: "Client id", secret: "Client secret" },
-  Tekion: { dealerId: "Dealer id", clientId: "App id", secret: "Client secret" },
-  PBS: { dealerId: "Serial number", clientId: null, secret: "API key" },
-};
+export { dmsFieldLabels } from "@/lib/value-sets";
 
 /** Keys of an "Other" config that hold secrets: encrypted and masked like the typed ones' `secret`. */
 export const secretConfigKey = /(secret|password|passwd|token|api_?key|private_?key)$/i;

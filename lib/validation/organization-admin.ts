@@ -11,18 +11,7 @@ export const organizationAdminInput = organizationProfileInput.extend({
 
 export const organizationUpdateInput = organizationAdminInput.extend({ id: uuidSchema, expectedUpdatedAt: expectedUpdatedAtSchema });
 
-export const organizationSortFields = ["name", "createdAt", "creditBalance"] as const;
-export const organizationStatusFilters = ["all", "active", "suspended"] as const;
-
-export const organizationListInput = z.object({
-  search: z.string().trim().max(255).optional(),
-  planId: z.coerce.number().int().positive().optional(),
-  status: z.enum(organizationStatusFilters).default("all"),
-  sort: z.enum(organizationSortFields).default("name"),
-  direction: z.enum(["asc", "desc"]).default("asc"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-});
+export { organizationListInput, organizationSortFields, organizationStatusFilters } from "./organization-list";
 
 export const organizationIdInput = z.object({ id: uuidSchema });
 
@@ -43,6 +32,6 @@ export const actAsInput = z.object({
 
 export type OrganizationAdminFormValues = z.input<typeof organizationAdminInput>;
 export type OrganizationAdminValues = z.output<typeof organizationAdminInput>;
-export type OrganizationListInput = z.input<typeof organizationListInput>;
+export type { OrganizationListInput } from "./organization-list";
 export type AdjustCreditsFormValues = z.input<typeof adjustCreditsInput>;
 export type ActAsFormValues = z.input<typeof actAsInput>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { serviceRecordStatuses } from "@/lib/value-sets";
 import { expectedUpdatedAtSchema, idSchema, optionalLinkIdSchema, optionalTextSchema } from "./common";
 import { optionalPhoneSchema, toE164 } from "./phone";
+import { csvColumns, maxImportBytes, maxImportSize } from "../csv-columns";
 
 export type ServiceRecordStatus = (typeof serviceRecordStatuses)[number];
 
@@ -86,25 +87,8 @@ export function searchAsPhone(search: string): string | null {
 
 // ---- CSV import and export: the same columns both ways.
 
-export const csvColumns = ["customer_name", "customer_phone", "vehicle_info", "service_type", "status", "appointment_date", "rating", "do_not_call", "feedback", "campaign"] as const;
-export type CsvColumn = (typeof csvColumns)[number];
-export const csvColumnLabels: Record<CsvColumn, string> = {
-  customer_name: "Customer name",
-  customer_phone: "Phone",
-  vehicle_info: "Vehicle",
-  service_type: "Service type",
-  status: "Status",
-  appointment_date: "Appointment date",
-  rating: "Rating",
-  do_not_call: "Do not call",
-  feedback: "Feedback",
-  campaign: "Campaign (name)",
-};
-
-export const maxImportRows = 50_000;
-/** 50,000 rows of the export's columns take about 6 MB. */
-export const maxImportBytes = 10_000_000;
-export const maxImportSize = `${maxImportBytes / 1_000_000} MB`;
+export { csvColumnLabels, csvColumns, maxImportBytes, maxImportRows, maxImportSize } from "../csv-columns";
+export type { CsvColumn } from "../csv-columns";
 
 export const importModes = ["all_or_nothing", "valid_only"] as const;
 

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { formatPhone } from "@/lib/format-phone";
 import type { CallFilters, CallSort } from "@/lib/validation/call";
 import type { ScopedDatabase } from "@/server/db/scoped";
 import { Prisma } from "@/server/generated/prisma/client";
@@ -13,6 +14,8 @@ export type CallListItem = {
   startTime: Date | null;
   durationSec: number | null;
   customerNumber: string | null;
+  /** customerNumber as people read it (lib/format-phone), so that the browser needs no phone metadata. */
+  customerNumberDisplay: string;
   direction: string;
   status: string;
   outcome: string | null;
@@ -52,6 +55,7 @@ function toCallListItem(row: CallListRow): CallListItem {
     startTime: row.start_time,
     durationSec: row.duration_sec,
     customerNumber: row.customer_number,
+    customerNumberDisplay: formatPhone(row.customer_number),
     direction: row.direction,
     status: row.status,
     outcome: row.outcome,
@@ -247,6 +251,7 @@ export async function callDetail(db: ScopedDatabase, organizationId: string, id:
     id: row.id,
     externalId: row.external_id,
     customerNumber: row.customer_number,
+    customerNumberDisplay: formatPhone(row.customer_number),
     direction: row.direction,
     status: row.status,
     startTime: row.start_time,
@@ -263,6 +268,7 @@ export async function callDetail(db: ScopedDatabase, organizationId: string, id:
             id: row.sr_id,
             customerName: row.sr_customer_name,
             customerPhone: row.sr_customer_phone,
+            customerPhoneDisplay: formatPhone(row.sr_customer_phone),
             vehicleInfo: row.sr_vehicle_info,
             serviceType: row.sr_service_type,
             status: row.sr_status ?? "",

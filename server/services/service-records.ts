@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db";
+import { formatPhone } from "@/lib/format-phone";
 import { searchAsPhone, searchPrefixQuery } from "@/lib/validation/service-record";
 import type { ServiceRecordFilters } from "@/lib/validation/service-record";
 
@@ -105,6 +106,7 @@ export function toServiceRecordListItem(row: ServiceRecordRow) {
     campaign: row.campaign_id !== null ? { id: row.campaign_id, name: row.campaign_name ?? "" } : null,
     customerName: row.customer_name,
     customerPhone: row.customer_phone,
+    customerPhoneDisplay: formatPhone(row.customer_phone),
     vehicleInfo: row.vehicle_info,
     serviceType: row.service_type,
     status: row.status,

@@ -44,6 +44,7 @@ describe.each(databaseKinds)("call log rows on %s", (kind) => {
       startTime: minutes(10),
       durationSec: 90,
       customerNumber: "+16145550100",
+      customerNumberDisplay: "+1 614 555 0100",
       direction: "outbound",
       status: "completed",
       outcome: "booked",
@@ -55,15 +56,16 @@ describe.each(databaseKinds)("call log rows on %s", (kind) => {
       hasBooking: true,
       hasAudio: true,
     });
-    expect(byId.get(bare.id)).toMatchObject({ durationSec: null, serviceRecord: null, campaign: null, agent: null, tags: [], hasBooking: false, hasAudio: false });
+    expect(byId.get(bare.id)).toMatchObject({ customerNumberDisplay: "+1 614 555 0111", durationSec: null, serviceRecord: null, campaign: null, agent: null, tags: [], hasBooking: false, hasAudio: false });
     expect(page.items.map((item) => item.id)).toEqual([full.id, bare.id]);
 
     const detail = await callerFor(db, f.sunriseManager).calls.byId({ id: full.id });
     expect(detail).toMatchObject({
       id: full.id,
       startTime: minutes(10),
+      customerNumberDisplay: "+1 614 555 0100",
       reviewer: null,
-      serviceRecord: { id: record.id, customerName: "Dana Row", customerPhone: "+16145550199", serviceType: "Oil change", doNotCall: false, appointmentDate: null },
+      serviceRecord: { id: record.id, customerName: "Dana Row", customerPhone: "+16145550199", customerPhoneDisplay: "+1 614 555 0199", serviceType: "Oil change", doNotCall: false, appointmentDate: null },
       campaign: { id: campaign.id, name: "Rows campaign", type: "service_reminder", status: "Draft" },
       agent: { id: agent.id, name: "Rowan", voice: null, language: "en-US" },
       bookings: [{ scheduledTime: minutes(100), status: "Pending" }],

@@ -4,6 +4,7 @@ import type { ScopedDatabase } from "../../db/scoped";
 import { changedFields, recordAudit } from "../../services/audit";
 import { nextVersion, requireWritten } from "../../services/versioned-update";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { formatPhone } from "@/lib/format-phone";
 
 const bookingSelect = {
   id: true,
@@ -38,8 +39,8 @@ async function resolveLinks(db: Pick<ScopedDatabase, "serviceRecord" | "campaign
 
 export const bookingRouter = createTRPCRouter({
   /** Bookings in a time range (e.g. a week in the organization's time zone), by scheduled time. */
-  list: orgProcedure.input(bookingListInput).query(({ ctx, input }) =>
-    ctx.db.booking.findMany({
+  list: orgProcedure.input(bookingListInput).query(async ({ ctx, input }) => {
+    const bookings = await ctx.db.booking.findMany({
       where: {
         ...(input.status ? { status: input.status } : {}),
         ...(input.campaignId !== undefined ? { campaignId: input.campaignId } : {}),
@@ -48,8 +49,12 @@ export const bookingRouter = createTRPCRouter({
       select: bookingListSelect,
       orderBy: [{ scheduledTime: "asc" }, { id: "asc" }],
       take: input.limit,
-    }),
-  ),
+    });
+    return bookings.map((booking) => ({
+      ...booking,
+      serviceRecord: booking.serviceRecord && { ...booking.serviceRecord, customerPhoneDisplay: formatPhone(booking.serviceRecord.customerPhone) },
+    }));
+  }),
 
   create: orgProcedure.input(bookingInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {

@@ -9,6 +9,7 @@ import type { MetricScope } from "../../services/metrics";
 import { daysBetween, localDate, previousPeriod, resolvePeriod } from "../../services/periods";
 import { compareWithOthers, sortOrganizations } from "../../services/platform-metrics";
 import { createTRPCRouter, orgProcedure, superAdminProcedure } from "../trpc";
+import { formatPhone } from "@/lib/format-phone";
 
 type DashboardRequest = { period: "today" | "7d" | "30d" | "90d" | "custom"; from?: string; to?: string; campaignId?: bigint };
 
@@ -62,7 +63,7 @@ export const dashboardRouter = createTRPCRouter({
       bookingsByCampaign: byCampaign,
       credit: { balance: organization.creditBalance, creditLimit: organization.plan?.creditLimit ?? null, averageDailyDebit: dailyDebit.toDecimalPlaces(2), daysLeft: creditDaysLeft },
       newestInquiries: inquiries,
-      reviewQueue: { waiting: waitingForReview, oldest: reviewQueue },
+      reviewQueue: { waiting: waitingForReview, oldest: reviewQueue.map((call) => ({ ...call, customerNumberDisplay: formatPhone(call.customerNumber) })) },
       campaigns,
     };
   }),

@@ -5,6 +5,7 @@ import { changedFields, recordAudit } from "../../services/audit";
 import { decodeCursor, encodeCursor } from "../../services/service-records";
 import { nextVersion, requireWritten } from "../../services/versioned-update";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { formatPhone } from "@/lib/format-phone";
 
 const inquirySelect = { id: true, customerName: true, email: true, phone: true, message: true, status: true, createdAt: true, updatedAt: true } as const;
 const notFound = (what = "Inquiry") => new TRPCError({ code: "NOT_FOUND", message: `${what} not found.` });
@@ -24,7 +25,7 @@ export const inquiryRouter = createTRPCRouter({
     });
     const page = items.slice(0, input.limit);
     const last = page[page.length - 1];
-    return { items: page, nextCursor: items.length > input.limit && last ? encodeCursor(last) : null };
+    return { items: page.map((inquiry) => ({ ...inquiry, phoneDisplay: formatPhone(inquiry.phone) })), nextCursor: items.length > input.limit && last ? encodeCursor(last) : null };
   }),
 
   create: orgProcedure.input(inquiryInput).mutation(({ ctx, input }) =>

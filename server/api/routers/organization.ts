@@ -16,6 +16,7 @@ import { changeCredits } from "../../services/credits";
 import { callsPerDay, organizationsNearLimit, startOfMonthUtc } from "../../services/organizations";
 import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, orgAdminProcedure, orgProcedure, superAdminProcedure } from "../trpc";
+import { formatPhone } from "@/lib/format-phone";
 
 const organizationSelect = {
   id: true,
@@ -133,7 +134,7 @@ export const organizationRouter = createTRPCRouter({
       ctx.db.serviceRecord.count({ where }),
       isPlatformOrganization(ctx.db, input.id),
     ]);
-    return { ...organization, isPlatform: platform, users, creditHistory, payments, activity: { callsLast30Days, campaigns, serviceRecords } };
+    return { ...organization, phoneServiceDisplay: formatPhone(organization.phoneService), isPlatform: platform, users, creditHistory, payments, activity: { callsLast30Days, campaigns, serviceRecords } };
   }),
 
   create: superAdminProcedure.input(organizationAdminInput).mutation(({ ctx, input }) =>

@@ -20,6 +20,7 @@ import {
 } from "../../services/service-records";
 import type { ServiceRecordRow } from "../../services/service-records";
 import { createTRPCRouter, orgProcedure } from "../trpc";
+import { formatPhone } from "@/lib/format-phone";
 
 const recordSelect = {
   id: true,
@@ -71,7 +72,7 @@ export const serviceRecordRouter = createTRPCRouter({
       },
     });
     if (!record) throw notFound();
-    return record;
+    return { ...record, customerPhoneDisplay: formatPhone(record.customerPhone) };
   }),
 
   create: orgProcedure.input(serviceRecordInput).mutation(({ ctx, input }) =>

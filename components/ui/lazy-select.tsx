@@ -1,0 +1,49 @@
+"use client";
+
+import { ChevronDown } from "lucide-react";
+import { cn } from "./cn";
+import { selectTriggerClasses } from "./input";
+import { useLoadOnIntent } from "./lazy";
+
+export type LazySelectProps = {
+  value: string;
+  onValueChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  /** For the trigger button. */
+  id?: string;
+  "aria-label"?: string;
+  className?: string;
+  disabled?: boolean;
+};
+
+const loadMenu = () => import("./lazy-select-menu").then((module) => module.LazySelectMenu);
+
+/**
+ * A select of fixed options (filters, a row's status) that draws its closed button without Radix: Radix's select
+ * (~15 kB gzip with its popper and dismissable layer) loads when the pointer or the focus reaches the button, and
+ * replaces it; a click or an opening key before the code arrives opens it once it has.
+ */
+export function LazySelect(props: LazySelectProps) {
+  const { value, options, id, className, disabled } = props;
+  const { loaded, triggerProps } = useLoadOnIntent(loadMenu);
+  if (loaded) return <loaded.value {...props} defaultOpen={loaded.open} focusTrigger={loaded.focus} />;
+  return (
+    <button
+      type="button"
+      id={id}
+      aria-label={props["aria-label"]}
+      role="combobox"
+      aria-controls={id ? `${id}-options` : undefined}
+      aria-expanded={false}
+      aria-autocomplete="none"
+      data-state="closed"
+      disabled={disabled}
+      data-disabled={disabled ? "" : undefined}
+      className={cn(selectTriggerClasses, className)}
+      {...triggerProps}
+    >
+      <span className="pointer-events-none">{options.find((option) => option.value === value)?.label}</span>
+      <ChevronDown className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
+    </button>
+  );
+}
