@@ -12,9 +12,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDateTime, formatDuration, formatMoney, formatNumber, formatPercent } from "@/lib/format";
-import { formatPhone } from "@/lib/format-phone";
 import { useTRPC } from "@/lib/trpc/react";
-import { dashboardInputFromParams } from "@/lib/validation/dashboard";
+import { dashboardInputFromParams } from "@/lib/period";
 import { formatRange, PeriodToolbar } from "@/components/period/period-toolbar";
 import { CallsByDayChart, HorizontalBars } from "./charts";
 
@@ -178,7 +177,7 @@ export function Dashboard() {
                   <li key={String(call.id)}>
                     <Link href={`/calls/${call.id}`} className="flex items-center justify-between gap-3 py-2 text-sm hover:text-primary focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
                       <span className="min-w-0 truncate">
-                        {call.serviceRecord?.customerName ?? formatPhone(call.customerNumber)}
+                        {call.serviceRecord?.customerName ?? call.customerNumberDisplay}
                         <span className="block text-xs text-muted-foreground">{formatDateTime(call.startTime, summary.data.timeZone)}</span>
                       </span>
                       <span className="shrink-0 text-xs tabular-nums text-muted-foreground">{formatDuration(call.durationSec)}</span>
