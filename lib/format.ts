@@ -1,4 +1,5 @@
 import type Decimal from "decimal.js";
+import { dateTimeFormat, numberFormat } from "./intl";
 
 type DecimalLike = Decimal | { toString(): string } | string | number;
 
@@ -14,11 +15,11 @@ export function formatMoney(value: DecimalLike | null | undefined): string {
 
 export function formatDateTime(value: Date | null | undefined, timeZone?: string): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
+  return dateTimeFormat({ dateStyle: "medium", timeStyle: "short", timeZone }).format(value);
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat("en-US").format(value);
+  return numberFormat().format(value);
 }
 
 export { roleLabels } from "./roles";
@@ -26,7 +27,7 @@ export { roleLabels } from "./roles";
 /** A share as a percentage ("75%", "66.7%"); "—" when there is nothing to divide by. */
 export function formatPercent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined) return "—";
-  return new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: digits }).format(value);
+  return numberFormat({ style: "percent", maximumFractionDigits: digits }).format(value);
 }
 
 /** Seconds as m:ss (or h:mm:ss). */

@@ -3,6 +3,7 @@ import { formatDuration, formatMoney, formatNumber, formatPercent } from "./form
 import { dashboardInput, dashboardInputFromParams, periodPresets } from "./validation/dashboard";
 import type { PeriodPreset } from "./validation/dashboard";
 import { calendarDaySchema, uuidSchema } from "./validation/common";
+import { numberFormat } from "./intl";
 
 // The figures of the platform view (/admin/platform): the dashboard's metrics per organization.
 export type FigureKind = "count" | "rate" | "seconds" | "rating" | "money";
@@ -66,5 +67,5 @@ export function formatFigure(kind: FigureKind, value: number | { toString(): str
   if (kind === "rate") return formatPercent(number);
   if (kind === "seconds") return formatDuration(number);
   if (kind === "rating") return `${number.toFixed(1)} / 5`;
-  return Number.isInteger(number) ? formatNumber(number) : number.toLocaleString("en-US", { maximumFractionDigits: 1 });
+  return Number.isInteger(number) ? formatNumber(number) : numberFormat({ maximumFractionDigits: 1 }).format(number);
 }

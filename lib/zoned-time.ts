@@ -1,9 +1,10 @@
 // Date-time inputs in the organization's time zone (apart from the forms: the booking board needs them too).
+import { dateTimeFormat } from "./intl";
 
 /** "YYYY-MM-DDTHH:MM" in the organization's time zone, for a datetime-local input. */
 export function localInputValue(date: Date | null, timeZone: string): string {
   if (!date) return "";
-  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(date).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(dateTimeFormat({ timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, "en-CA").formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 

@@ -1,8 +1,9 @@
 import { formatNumber } from "@/lib/format";
+import { dateTimeFormat } from "@/lib/intl";
 
 type Props = { data: { day: string; calls: number }[] };
 
-const dayLabel = (day: string) => new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+const dayLabel = (day: string) => dateTimeFormat({ month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
 /** A bar per day; the numbers are also in a table for screen readers. */
 export function CallsChart({ data }: Props) {

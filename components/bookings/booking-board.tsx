@@ -23,10 +23,11 @@ import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { bookingStatuses } from "@/lib/value-sets";
 import { lazyDialog } from "@/components/ui/lazy";
+import { dateTimeFormat } from "@/lib/intl";
 
 const BookingDialog = lazyDialog(() => import("./booking-dialog").then((module) => module.BookingDialog), (props) => props.booking !== null);
 
-const dayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayFormat = (timeZone: string) => dateTimeFormat({ timeZone, year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA");
 
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
@@ -40,8 +41,8 @@ function mondayOf(isoDate: string): string {
   return addDays(isoDate, -((weekday + 6) % 7));
 }
 
-const dayLabel = (isoDate: string) => new Intl.DateTimeFormat("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
-const timeLabel = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone }).format(date);
+const dayLabel = (isoDate: string) => dateTimeFormat({ weekday: "short", month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
+const timeLabel = (date: Date, timeZone: string) => dateTimeFormat({ hour: "numeric", minute: "2-digit", timeZone }).format(date);
 
 type Booking = inferRouterOutputs<AppRouter>["booking"]["list"][number];
 

@@ -1,4 +1,5 @@
 import type { BadgeVariant } from "@/components/ui/badge";
+import { dateTimeFormat } from "@/lib/intl";
 
 /** 75 → "1:15"; null → "—". */
 export function formatDuration(seconds: number | null | undefined): string {
@@ -31,5 +32,5 @@ export function statusVariant(status: string): BadgeVariant {
 
 export function formatCallTime(value: Date | null, timeZone: string): string {
   if (!value) return "—";
-  return new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone }).format(value);
+  return dateTimeFormat({ month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone }).format(value);
 }

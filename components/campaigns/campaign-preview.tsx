@@ -8,6 +8,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatMoney, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
+import { dateTimeFormat } from "@/lib/intl";
 
 function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -19,7 +20,7 @@ function Fact({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
-const formatDay = (isoDate: string | null) => (isoDate ? new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`)) : "—");
+const formatDay = (isoDate: string | null) => (isoDate ? dateTimeFormat({ dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`)) : "—");
 
 export function CampaignPreview({ campaignId }: { campaignId: bigint }) {
   const trpc = useTRPC();

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { LazySelect } from "@/components/ui/lazy-select";
 import { dashboardInputFromParams } from "@/lib/period";
 import type { PeriodPreset } from "@/lib/validation/dashboard";
+import { dateTimeFormat } from "@/lib/intl";
 
 const periodLabels: Record<PeriodPreset, string> = { today: "Today", "7d": "7 days", "30d": "30 days", "90d": "90 days", custom: "Custom" };
 
@@ -94,7 +95,7 @@ export function PeriodToolbar({ campaigns, range }: { campaigns?: { id: bigint; 
 }
 
 export function formatRange(range: { from: string; to: string }) {
-  const format = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
+  const format = (day: string) => dateTimeFormat({ month: "short", day: "numeric", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T12:00:00Z`));
   return range.from === range.to ? format(range.from) : `${format(range.from)} – ${format(range.to)}`;
 }
 

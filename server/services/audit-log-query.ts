@@ -1,11 +1,12 @@
 import type { AuditLogFilter } from "@/lib/validation/audit-log";
 import { defaultTimezone } from "@/lib/value-sets";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { dateTimeFormat } from "@/lib/intl";
 
 // Shared by auditLog.list and the CSV export: the same filter means the same rows.
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(instant);
+  const parts = dateTimeFormat({ timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((item) => item.type === type)?.value ?? 0);
   const wallClock = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
   return wallClock - Math.floor(instant.getTime() / 1000) * 1000;

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { Prisma } from "@/server/generated/prisma/client";
+import { dateTimeFormat } from "@/lib/intl";
 import type { CallFilters, CallSort } from "@/lib/validation/call";
 
 // The call log's filters, once for Prisma (list, counts, neighbors) and once as SQL (search),
@@ -10,16 +11,7 @@ export function zonedDayStart(day: string, timeZone: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   const utcGuess = Date.UTC(year, month - 1, date);
   const offsetAt = (instant: number) => {
-    const parts = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }).formatToParts(new Date(instant));
+    const parts = dateTimeFormat({ timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(instant));
     const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
     return Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute"), value("second")) - instant;
   };

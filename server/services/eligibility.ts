@@ -3,6 +3,7 @@ import { openBookingStatuses } from "@/lib/validation/booking";
 import { minutesOfDay } from "@/lib/validation/schedule";
 import type { ScheduleConfig, Weekday } from "@/lib/validation/schedule";
 import { todayIn, weekdayOf } from "./schedule";
+import { dateTimeFormat } from "@/lib/intl";
 
 // THE eligibility rule for calling a service record in a campaign, shared by the campaign preview and
 // the voice engine's dial queue (which adds the time-of-day, retry-delay and concurrency parts on top).
@@ -102,7 +103,7 @@ export function dialQueueRecordConditions(params: DialQueueParams): Prisma.Sql {
 
 /** The local date (YYYY-MM-DD), weekday and minute of the day at `now` in the time zone. */
 export function localClock(timeZone: string, now: Date): { date: string; weekday: Weekday; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(now);
+  const parts = dateTimeFormat({ timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(now);
   const part = (type: string) => Number(parts.find((item) => item.type === type)?.value ?? 0);
   const date = todayIn(timeZone, now);
   return { date, weekday: weekdayOf(date), minute: part("hour") * 60 + part("minute") };

@@ -1,11 +1,12 @@
 import type { PeriodPreset } from "@/lib/validation/dashboard";
+import { dateTimeFormat } from "@/lib/intl";
 
 /** First and last day (inclusive), as YYYY-MM-DD in the organization's time zone. */
 export type DayRange = { from: string; to: string };
 
 /** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return dateTimeFormat({ timeZone, year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(instant);
 }
 
 export function addDays(date: string, days: number): string {
