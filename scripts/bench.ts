@@ -311,7 +311,7 @@ function table(rows: Row[]): string {
 /** Imports 50,000 rows (in as few files as the per-file limit allows) and records how much the server grows meanwhile. */
 async function csvImportMemory(base: string, cookie: string, watch: MemoryWatch): Promise<string> {
   const total = 50_000;
-  // The same phones every run (a later run updates the records the first one created). BENCH_CSV_OFFSET picks others:
+  // New records every run (deleteImportedRecords removes them afterwards). BENCH_CSV_OFFSET picks other phones:
   // a multiple of 50,000 from -3,000,000 to 4,400,000 (the phone numbers must stay valid).
   const offset = Number(process.env.BENCH_CSV_OFFSET ?? 0);
   const rows = Math.min(total, maxImportRows);
@@ -338,6 +338,18 @@ async function csvImportMemory(base: string, cookie: string, watch: MemoryWatch)
   const growth = (watch.peakKb - before) / 1024;
   const how = files === 1 ? "one file" : `${files} files of ${rows.toLocaleString("en-US")} rows, the import's per-file limit`;
   return `CSV import of ${total.toLocaleString("en-US")} rows (${how}) in ${seconds.toFixed(1)} s: server RSS ${(before / 1024).toFixed(0)} MB before, peak ${(watch.peakKb / 1024).toFixed(0)} MB during (growth ${growth.toFixed(0)} MB; target ≤ 100 MB ${growth <= 100 ? "met" : "MISSED"}), ${(watch.rssKb() / 1024).toFixed(0)} MB after.`;
+}
+
+/** The imported customers all drive a "2021 Toyota Camry": left in place they tripled the matches of that search. */
+async function deleteImportedRecords(orgId: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(`DELETE FROM service_record WHERE organization_id = $1 AND customer_name LIKE 'Bench Customer %'`, [orgId]);
+    console.log(`  deleted the ${rowCount} customer records the import created`);
+  } finally {
+    await client.end();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -416,6 +428,26 @@ async function voiceApi(base: string, key: string): Promise<Row[]> {
   }
   await deleteReportedCalls();
   return rows;
+}
+
+/**
+ * Claims find customers only inside their campaign's calling hours (09:00–18:00 in the campaign's time zone in the
+ * generated data): a run at night timed empty claims and no reports. For the voice phase the organization's campaigns
+ * move to the fixed-offset zone where it is now about noon; their schedules are put back afterwards.
+ */
+async function withCallingHours<T>(orgId: string, run: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ id: string; config_json: unknown }>(`SELECT id, config_json FROM schedule_config WHERE organization_id = $1`, [orgId]);
+  const offset = ((12 - new Date().getUTCHours() + 36) % 24) - 12;
+  const zone = offset === 0 ? "Etc/GMT" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`; // Etc/GMT-10 is UTC+10
+  try {
+    await client.query(`UPDATE schedule_config SET config_json = jsonb_set(config_json, '{timezone}', to_jsonb($2::text)) WHERE organization_id = $1`, [orgId, zone]);
+    return await run();
+  } finally {
+    for (const row of rows) await client.query(`UPDATE schedule_config SET config_json = $2 WHERE id = $1`, [row.id, JSON.stringify(row.config_json)]);
+    await client.end();
+  }
 }
 
 /**
@@ -552,13 +584,15 @@ async function main(): Promise<void> {
       if (!only || only.startsWith("voice")) {
         console.log("\nvoice API");
         apiKey = await createApiKey(f.orgId);
-        rows.push(...(await voiceApi(server.base, apiKey)));
+        const key = apiKey;
+        rows.push(...(await withCallingHours(f.orgId, () => voiceApi(server.base, key))));
       } else if (only === "memory") apiKey = await createApiKey(f.orgId);
     }
     const peakDuringBench = Math.max(watch.peakKb, watch.rssKb());
     if ((!only || memoryOnly) && !argv.includes("--no-memory")) {
       console.log("\nCSV import memory");
       memoryNote = await csvImportMemory(server.base, cookie, watch);
+      await deleteImportedRecords(f.orgId);
       console.log(`  ${memoryNote}`);
       if (apiKey && only !== "csv") {
         const audio = await audioUploadMemory(server.base, apiKey, f.callId, watch);

@@ -8,7 +8,8 @@
 // is left out because a modern browser skips it, and a chunk shared by several entries counts once (Set).
 // Loading boundaries do count: their component is sent as the Suspense fallback of every page below
 // them, so its client chunks load with the page (keep skeletons in light modules of their own).
-// Chunks loaded later with import() (next/dynamic: charts, the account menu) are not first-load JS.
+// Chunks loaded later with import() (the account menu, dialogs and their forms, Radix selects, the toaster:
+// components/ui/lazy.tsx) are not first-load JS.
 //
 //   node scripts/check-bundle-size.mjs            fails (exit 1) when a route is over the budget (npm test)
 //   node scripts/check-bundle-size.mjs --report   also writes the table into docs/benchmarks.md
