@@ -4,7 +4,7 @@ import { createContext, lazy, Suspense, use, useState } from "react";
 import type * as React from "react";
 import { cn } from "./cn";
 import type * as Impl from "./dialog-impl";
-import { DialogPending } from "./lazy";
+import { DialogPending, LoadFailure } from "./lazy";
 
 // Radix's dialog (with its focus trap, dismissable layer and scroll lock) loads the first time a dialog opens,
 // not with the page: Dialog renders nothing until then, and the parts below draw with the loaded module.
@@ -47,9 +47,11 @@ export function Dialog(props: React.ComponentProps<DialogModule["Dialog"]>) {
   if (open && !used) setUsed(true);
   if (!used) return null;
   return (
-    <Suspense fallback={open ? <DialogPending /> : null}>
-      <Root {...props} />
-    </Suspense>
+    <LoadFailure show={open}>
+      <Suspense fallback={open ? <DialogPending /> : null}>
+        <Root {...props} />
+      </Suspense>
+    </LoadFailure>
   );
 }
 

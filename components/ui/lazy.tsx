@@ -1,7 +1,7 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { Component as ReactComponent, lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
 import type { ComponentType, KeyboardEvent, PointerEvent, ReactNode } from "react";
 
 // Dialogs and the forms inside them carry most of a page's code (Radix, react-hook-form, zod, phone
@@ -13,13 +13,45 @@ function lazyLoaded<P extends object>(loader: Loader<P>) {
   let promise: Promise<ComponentType<P>> | null = null;
   const load = () => {
     promise ??= loader().catch((error: unknown) => {
-      promise = null; // a failed chunk load (offline, new deployment) is tried again at the next open
+      promise = null; // a preload that failed is tried again when the part is first shown
       throw error;
     });
     return promise;
   };
   const Component = lazy(() => load().then((loaded) => ({ default: loaded })));
   return { Component, load };
+}
+
+/**
+ * Where a lazily loaded part could not load (the connection dropped, or a new version of the app replaced its files):
+ * a message with a way out in its place, instead of the whole page's error screen. React keeps a failed lazy load
+ * failed, so the way out is reloading the page.
+ */
+export class LoadFailure extends ReactComponent<{ children: ReactNode; show?: boolean; inline?: boolean }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    if (this.props.show === false) return null;
+    const message = (
+      <div role="alert" className="flex flex-col items-start gap-3 text-sm">
+        <p>This part of the page did not load: the connection dropped, or AutoPulse was just updated.</p>
+        <button type="button" className="rounded-md border border-border px-3 py-1.5 font-medium hover:bg-muted" onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      </div>
+    );
+    if (this.props.inline) return message;
+    return (
+      <div className="fixed inset-0 z-50 grid place-items-center bg-black/50 p-4">
+        <div className="w-full max-w-md rounded-lg border border-border bg-card p-6 text-card-foreground shadow-lg">{message}</div>
+      </div>
+    );
+  }
 }
 
 /** The dimmed screen with a spinner that stands in for a dialog while its code loads (after 150 ms, so a fast load shows nothing). */
@@ -48,9 +80,11 @@ export function lazyDialog<P extends object>(loader: Loader<P>, isOpen: (props: 
     if (open && !used) setUsed(true);
     if (!used) return null;
     return (
-      <Suspense fallback={open ? <DialogPending /> : null}>
-        <Component {...props} />
-      </Suspense>
+      <LoadFailure show={open}>
+        <Suspense fallback={open ? <DialogPending /> : null}>
+          <Component {...props} />
+        </Suspense>
+      </LoadFailure>
     );
   }
   return Object.assign(LazyDialog, { preload: load });
@@ -94,11 +128,13 @@ export function lazyDialogPart<P extends object>(loader: Loader<P>) {
   const { Component, load } = lazyLoaded(loader);
   function LazyPart(props: P) {
     return (
-      <Suspense fallback={<PartPending />}>
-        <FocusOnArrival>
-          <Component {...props} />
-        </FocusOnArrival>
-      </Suspense>
+      <LoadFailure inline>
+        <Suspense fallback={<PartPending />}>
+          <FocusOnArrival>
+            <Component {...props} />
+          </FocusOnArrival>
+        </Suspense>
+      </LoadFailure>
     );
   }
   return Object.assign(LazyPart, { preload: load });

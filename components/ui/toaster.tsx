@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { ExternalToast, ToasterProps, toast as sonnerToast } from "sonner";
+import { LoadFailure } from "./lazy";
 
 // Sonner (~10 kB gzip) loads with the first toast, not with every page: toast.success/error queue the
 // message, mount the toaster and show it as soon as Sonner listens.
@@ -35,6 +36,7 @@ export const toast = {
   error: (message: ReactNode, options?: ExternalToast) => show("error", message, options),
 };
 
+// Without Sonner (its file did not load) toasts are not shown; the page goes on working.
 const SonnerToaster = lazy(() => import("./toaster-sonner").then((module) => ({ default: module.SonnerToaster })));
 
 /** Mount once (e.g. in the root layout's providers). Then call toast.success("Saved") anywhere on the client. */
@@ -46,8 +48,10 @@ export function Toaster(props: ToasterProps) {
   }, []);
   if (!mounted) return null;
   return (
-    <Suspense fallback={null}>
-      <SonnerToaster {...props} onReady={onReady} />
-    </Suspense>
+    <LoadFailure show={false}>
+      <Suspense fallback={null}>
+        <SonnerToaster {...props} onReady={onReady} />
+      </Suspense>
+    </LoadFailure>
   );
 }

@@ -77,6 +77,20 @@ test("an Admin creates an API key, sees it once, and revokes it", async ({ page 
   await expect(row.getByRole("button", { name: `Revoke ${name}` })).toHaveCount(0);
 });
 
+test("a dialog whose code cannot load says so and offers a reload instead of breaking the page", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseAdmin.email, "/settings/api-keys");
+  // The dialog's code loads on first open: as if the connection had dropped (or a new version replaced the files).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.getByRole("button", { name: "Create key" }).first().click();
+  await expect(page.getByRole("alert").filter({ hasText: "This part of the page did not load" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "API keys" }).first()).toBeVisible();
+
+  await page.unrouteAll();
+  await page.getByRole("button", { name: "Reload the page" }).click();
+  await page.getByRole("button", { name: "Create key" }).first().click();
+  await expect(page.getByRole("dialog").getByLabel("Name")).toBeVisible();
+});
+
 test("a Manager manages tags but is refused the Admin-only settings pages", async ({ page }) => {
   const name = `Callback ${unique()}`;
   await signInAs(page, demoUsers.sunriseManager.email, "/settings/tags");
