@@ -1,10 +1,10 @@
 "use client";
 
-import { createContext, lazy, Suspense, use, useState } from "react";
+import { createContext, lazy, use } from "react";
 import type * as React from "react";
 import { cn } from "./cn";
 import type * as Impl from "./dialog-impl";
-import { DialogPending, LoadFailure } from "./lazy";
+import { MountedOnceOpen } from "./lazy";
 
 // Radix's dialog (with its focus trap, dismissable layer and scroll lock) loads the first time a dialog opens,
 // not with the page: Dialog renders nothing until then, and the parts below draw with the loaded module.
@@ -42,16 +42,10 @@ function useLoaded(part: string): DialogModule {
 
 /** A controlled dialog (`open`); Radix's Root once it has first opened. */
 export function Dialog(props: React.ComponentProps<DialogModule["Dialog"]>) {
-  const open = props.open ?? props.defaultOpen ?? false;
-  const [used, setUsed] = useState(open);
-  if (open && !used) setUsed(true);
-  if (!used) return null;
   return (
-    <LoadFailure show={open}>
-      <Suspense fallback={open ? <DialogPending /> : null}>
-        <Root {...props} />
-      </Suspense>
-    </LoadFailure>
+    <MountedOnceOpen open={props.open ?? props.defaultOpen ?? false}>
+      <Root {...props} />
+    </MountedOnceOpen>
   );
 }
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { Loader2 } from "lucide-react";
-import { Component as ReactComponent, lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { LoadFailure } from "./load-failure";
 import type { ComponentType, KeyboardEvent, PointerEvent, ReactNode } from "react";
 
 // Dialogs and the forms inside them carry most of a page's code (Radix, react-hook-form, zod, phone
@@ -20,38 +21,6 @@ function lazyLoaded<P extends object>(loader: Loader<P>) {
   };
   const Component = lazy(() => load().then((loaded) => ({ default: loaded })));
   return { Component, load };
-}
-
-/**
- * Where a lazily loaded part could not load (the connection dropped, or a new version of the app replaced its files):
- * a message with a way out in its place, instead of the whole page's error screen. React keeps a failed lazy load
- * failed, so the way out is reloading the page.
- */
-export class LoadFailure extends ReactComponent<{ children: ReactNode; show?: boolean; inline?: boolean }, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  render() {
-    if (!this.state.failed) return this.props.children;
-    if (this.props.show === false) return null;
-    const message = (
-      <div role="alert" className="flex flex-col items-start gap-3 text-sm">
-        <p>This part of the page did not load: the connection dropped, or AutoPulse was just updated.</p>
-        <button type="button" className="rounded-md border border-border px-3 py-1.5 font-medium hover:bg-muted" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
-      </div>
-    );
-    if (this.props.inline) return message;
-    return (
-      <div className="fixed inset-0 z-50 grid place-items-center bg-black/50 p-4">
-        <div className="w-full max-w-md rounded-lg border border-border bg-card p-6 text-card-foreground shadow-lg">{message}</div>
-      </div>
-    );
-  }
 }
 
 /** The dimmed screen with a spinner that stands in for a dialog while its code loads (after 150 ms, so a fast load shows nothing). */
@@ -75,19 +44,28 @@ const openProp = (props: object) => "open" in props && props.open === true;
 export function lazyDialog<P extends object>(loader: Loader<P>, isOpen: (props: P) => boolean = openProp) {
   const { Component, load } = lazyLoaded(loader);
   function LazyDialog(props: P) {
-    const open = isOpen(props);
-    const [used, setUsed] = useState(open);
-    if (open && !used) setUsed(true);
-    if (!used) return null;
     return (
-      <LoadFailure show={open}>
-        <Suspense fallback={open ? <DialogPending /> : null}>
-          <Component {...props} />
-        </Suspense>
-      </LoadFailure>
+      <MountedOnceOpen open={isOpen(props)}>
+        <Component {...props} />
+      </MountedOnceOpen>
     );
   }
   return Object.assign(LazyDialog, { preload: load });
+}
+
+/**
+ * A dialog's lazily loaded children: nothing until `open` first turns true, then mounted for good (so that the dialog
+ * closes with its animation and opens again at once), with the pending screen while their code loads.
+ */
+export function MountedOnceOpen({ open, children }: { open: boolean; children: ReactNode }) {
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <LoadFailure show={open}>
+      <Suspense fallback={open ? <DialogPending /> : null}>{children}</Suspense>
+    </LoadFailure>
+  );
 }
 
 const tabbable = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';

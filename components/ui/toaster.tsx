@@ -3,7 +3,7 @@
 import { lazy, Suspense, useCallback, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { ExternalToast, ToasterProps, toast as sonnerToast } from "sonner";
-import { LoadFailure } from "./lazy";
+import { LoadFailure } from "./load-failure";
 
 // Sonner (~10 kB gzip) loads with the first toast, not with every page: toast.success/error queue the
 // message, mount the toaster and show it as soon as Sonner listens.
