@@ -10,12 +10,11 @@ import type { ServerError } from "@/components/admin/server-errors";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
-import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
 import { userCreateInput } from "@/lib/validation/user-form";
+import { RoleSelect } from "./role-select";
 import type { UserCreateFormValues, UserCreateValues } from "@/lib/validation/user-form";
 
 type Props = {
@@ -92,20 +91,7 @@ export function UserCreateForm({ organizationId, roles, onDone }: Props) {
         <Controller
           control={form.control}
           name="role"
-          render={({ field }) => (
-            <Select value={field.value} onValueChange={field.onChange}>
-              <SelectTrigger id="user-role">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {roles.map((role) => (
-                  <SelectItem key={role} value={role}>
-                    {roleLabels[role]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
+          render={({ field }) => <RoleSelect id="user-role" value={field.value} onChange={field.onChange} roles={roles} />}
         />
       </FormField>
       <fieldset className="grid gap-2">

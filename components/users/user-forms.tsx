@@ -9,14 +9,13 @@ import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { toast } from "@/components/ui/toaster";
-import { roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
 import { userSetPasswordInput, userUpdateInput } from "@/lib/validation/user-form";
 import type { UserUpdateFormValues } from "@/lib/validation/user-form";
 import type { ManagedUser } from "./user-actions";
+import { RoleSelect } from "./role-select";
 import { useRefreshUsers as useRefresh } from "./use-refresh-users";
 
 // The dialogs' forms of ./user-actions.tsx, loaded when one opens.
@@ -49,20 +48,7 @@ export function EditUserForm({ user, roles, onDone }: { user: ManagedUser; roles
         <Controller
           control={form.control}
           name="role"
-          render={({ field }) => (
-            <Select value={field.value} onValueChange={field.onChange}>
-              <SelectTrigger id="edit-role">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {(roles.includes(user.role) ? roles : [user.role, ...roles]).map((role) => (
-                  <SelectItem key={role} value={role}>
-                    {roleLabels[role]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
-          )}
+          render={({ field }) => <RoleSelect id="edit-role" value={field.value} onChange={field.onChange} roles={roles.includes(user.role) ? roles : [user.role, ...roles]} />}
         />
       </FormField>
       <div className="flex justify-end">

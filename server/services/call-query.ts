@@ -1,29 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { Prisma } from "@/server/generated/prisma/client";
-import { dateTimeFormat } from "@/lib/intl";
 import type { CallFilters, CallSort } from "@/lib/validation/call";
+import { addDays, startOfDayIn } from "./periods";
 
 // The call log's filters, once for Prisma (list, counts, neighbors) and once as SQL (search),
 // so that both paths filter the same way.
-
-/** The UTC instant at which a local calendar day starts in `timeZone`. */
-export function zonedDayStart(day: string, timeZone: string): Date {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const utcGuess = Date.UTC(year, month - 1, date);
-  const offsetAt = (instant: number) => {
-    const parts = dateTimeFormat({ timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(instant));
-    const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-    return Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute"), value("second")) - instant;
-  };
-  const first = utcGuess - offsetAt(utcGuess);
-  // Around a DST change the offset at the guess and at the result differ: correct once more.
-  return new Date(utcGuess - offsetAt(first));
-}
-
-function nextDay(day: string): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
-}
 
 function digitsOf(value: string): string {
   return value.replace(/\D/g, "");
@@ -33,8 +14,8 @@ export type FilterOptions = { timeZone: string; ignoreStatus?: boolean };
 
 export function callWhere(filters: CallFilters, { timeZone, ignoreStatus }: FilterOptions): Prisma.CallWhereInput {
   const and: Prisma.CallWhereInput[] = [];
-  if (filters.from) and.push({ startTime: { gte: zonedDayStart(filters.from, timeZone) } });
-  if (filters.to) and.push({ startTime: { lt: zonedDayStart(nextDay(filters.to), timeZone) } });
+  if (filters.from) and.push({ startTime: { gte: startOfDayIn(filters.from, timeZone) } });
+  if (filters.to) and.push({ startTime: { lt: startOfDayIn(addDays(filters.to, 1), timeZone) } });
   if (filters.status && !ignoreStatus) and.push({ status: filters.status });
   if (filters.direction) and.push({ direction: filters.direction });
   if (filters.campaignId) and.push({ campaignId: filters.campaignId });
@@ -57,8 +38,8 @@ function instantSql(instant: Date): Prisma.Sql {
 /** The same filters as SQL over the alias `c` (the call table); organization scoping is the caller's job. */
 export function callWhereSql(filters: CallFilters, timeZone: string): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.from) parts.push(Prisma.sql`c.start_time >= ${instantSql(zonedDayStart(filters.from, timeZone))}`);
-  if (filters.to) parts.push(Prisma.sql`c.start_time < ${instantSql(zonedDayStart(nextDay(filters.to), timeZone))}`);
+  if (filters.from) parts.push(Prisma.sql`c.start_time >= ${instantSql(startOfDayIn(filters.from, timeZone))}`);
+  if (filters.to) parts.push(Prisma.sql`c.start_time < ${instantSql(startOfDayIn(addDays(filters.to, 1), timeZone))}`);
   if (filters.status) parts.push(Prisma.sql`c.status = ${filters.status}`);
   if (filters.direction) parts.push(Prisma.sql`c.direction = ${filters.direction}`);
   if (filters.campaignId) parts.push(Prisma.sql`c.campaign_id = ${filters.campaignId}`);

@@ -9,6 +9,21 @@ export function localDate(instant: Date, timeZone: string): string {
   return dateTimeFormat({ timeZone, year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(instant);
 }
 
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const parts = dateTimeFormat({ timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value ?? 0);
+  const wallClock = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wallClock - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) starts in a time zone (around a DST change the offset is checked twice). */
+export function startOfDayIn(day: string, timeZone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  const firstGuess = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
+  return new Date(utcMidnight - zoneOffsetMs(new Date(firstGuess), timeZone));
+}
+
 export function addDays(date: string, days: number): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);

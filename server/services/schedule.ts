@@ -1,13 +1,13 @@
 import { minutesOfDay, weekdays } from "@/lib/validation/schedule";
 import type { ScheduleConfig, Weekday } from "@/lib/validation/schedule";
-import { dateTimeFormat } from "@/lib/intl";
+import { localDate } from "./periods";
 
 const weekdayByUtcDay: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const maxPlannedDays = 366;
 
 /** The calendar date (YYYY-MM-DD) it is now in the time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return dateTimeFormat({ timeZone, year: "numeric", month: "2-digit", day: "2-digit" }, "en-CA").format(now);
+  return localDate(now, timeZone);
 }
 
 export function weekdayOf(isoDate: string): Weekday {

@@ -4,7 +4,7 @@ import { callerFor, createFixtures } from "../helpers/fixtures";
 import type { Fixtures } from "../helpers/fixtures";
 import { createTestDatabase, databaseKinds } from "../helpers/db";
 import type { TestDatabase } from "../helpers/db";
-import { startOfDayIn } from "@/server/services/audit-log-query";
+import { startOfDayIn } from "@/server/services/periods";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(
