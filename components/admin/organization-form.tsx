@@ -12,15 +12,15 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { profileFormValues } from "@/lib/validation/organization";
-import type { StoredOrganizationProfile } from "@/lib/validation/organization";
+import { profileFormValues } from "@/lib/validation/organization-profile";
+import type { OrganizationPhoneDisplays, StoredOrganizationProfile } from "@/lib/validation/organization-profile";
 import { useTRPC } from "@/lib/trpc/react";
 import { organizationAdminInput } from "@/lib/validation/organization-admin";
 import type { OrganizationAdminFormValues, OrganizationAdminValues } from "@/lib/validation/organization-admin";
 import { showServerErrors } from "./server-errors";
 import type { ServerError } from "./server-errors";
 
-export type EditableOrganization = StoredOrganizationProfile & {
+export type EditableOrganization = StoredOrganizationProfile & OrganizationPhoneDisplays & {
   id: string;
   callConcurrencyLimit: number;
   planId: number | null;

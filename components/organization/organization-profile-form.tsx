@@ -17,8 +17,8 @@ import { toast } from "@/components/ui/toaster";
 import { formatMoney } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { useHydrated } from "@/lib/use-hydrated";
-import { organizationProfileInput, profileFormValues } from "@/lib/validation/organization";
-import type { OrganizationProfile, OrganizationProfileFormValues } from "@/lib/validation/organization";
+import { organizationProfileForm, profileFormValues } from "@/lib/validation/organization-profile";
+import type { CheckedOrganizationProfileForm, OrganizationProfileFormValues } from "@/lib/validation/organization-profile";
 
 
 type ServerError = { message: string; data?: { code?: string; zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
@@ -36,8 +36,8 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: organization } = useSuspenseQuery(trpc.organization.current.queryOptions());
-  const form = useForm<OrganizationProfileFormValues, unknown, OrganizationProfile>({
-    resolver: zodResolver(organizationProfileInput),
+  const form = useForm<OrganizationProfileFormValues, unknown, CheckedOrganizationProfileForm>({
+    resolver: zodResolver(organizationProfileForm),
     defaultValues: profileFormValues(organization),
     mode: "onBlur",
   });

@@ -14,13 +14,14 @@ const closedWeek: BusinessHours = { mon: [], tue: [], wed: [], thu: [], fri: [],
 export function GeneralSettings() {
   const trpc = useTRPC();
   const { data: settings } = useSuspenseQuery(trpc.setting.list.queryOptions());
-  const valueOf = (key: string) => settings.find((setting) => setting.key === key)?.value ?? null;
+  const settingOf = (key: string) => settings.find((setting) => setting.key === key);
+  const valueOf = (key: string) => settingOf(key)?.value ?? null;
   const timezone = valueOf("timezone") || defaultTimezone;
   // Keyed by the stored value so each editor starts again from what was saved after a refresh.
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <TimezoneCard key={`tz-${timezone}`} value={timezone} />
-      <CallerIdCard key={`cid-${valueOf("caller_id")}`} value={valueOf("caller_id")} />
+      <CallerIdCard key={`cid-${valueOf("caller_id")}`} value={settingOf("caller_id")?.valueDisplay ?? ""} />
       <div className="lg:col-span-2">
         <BusinessHoursCard key={`bh-${valueOf("business_hours")}`} value={parseStoredSetting(businessHoursSchema, valueOf("business_hours")) ?? closedWeek} />
       </div>

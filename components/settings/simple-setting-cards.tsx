@@ -8,8 +8,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { formatPhone } from "@/lib/format-phone";
-import { agentGreetingSchema, callerIdSchema, retryPolicySchema, supportedTimezones, timezoneSchema } from "@/lib/validation/setting";
+import { agentGreetingSchema, callerIdFieldSchema, retryPolicySchema, supportedTimezones, timezoneSchema } from "@/lib/validation/setting";
 import type { RetryPolicy } from "@/lib/validation/setting";
 import { controlClasses } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
@@ -60,14 +59,13 @@ export function TimezoneCard({ value }: { value: string }) {
   );
 }
 
-const callerIdForm = z.object({ value: callerIdSchema });
+const callerIdForm = z.object({ value: callerIdFieldSchema });
 
-export function CallerIdCard({ value }: { value: string | null }) {
-  const form = useForm<z.input<typeof callerIdForm>, unknown, z.output<typeof callerIdForm>>({ resolver: zodResolver(callerIdForm), defaultValues: { value: formatPhone(value) } });
-  const { upsert } = useSettingMutations({
-    onSaveError: (error) => applyServerErrors(error, form.setError),
-    onSaved: () => form.reset({ value: formatPhone(form.getValues("value")) }),
-  });
+/** `value`: the stored caller ID as people read it (the server formats it). */
+export function CallerIdCard({ value }: { value: string }) {
+  const form = useForm<z.input<typeof callerIdForm>, unknown, z.output<typeof callerIdForm>>({ resolver: zodResolver(callerIdForm), defaultValues: { value } });
+  // A saved number comes back from the server formatted, and the card starts again from it (keyed by the stored value).
+  const { upsert } = useSettingMutations({ onSaveError: (error) => applyServerErrors(error, form.setError), onSaved: () => form.reset(form.getValues()) });
   const error = form.formState.errors.value?.message;
   return (
     <Card>

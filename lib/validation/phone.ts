@@ -1,8 +1,9 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import { z } from "zod";
-import "./zod-browser";
+import { invalidPhoneMessage } from "./phone-field";
 
-// Apart from ./common.ts: the phone metadata (~29 kB gzip) reaches only the pages whose forms take a phone number.
+// Apart from ./common.ts and ./phone-field.ts: the phone metadata (~29 kB gzip) is for the server, and for the
+// forms in dialogs, which load it when they open.
 
 export function toE164(value: string): string | null {
   const parsed = parsePhoneNumberFromString(value, "US");
@@ -18,7 +19,7 @@ export const optionalPhoneSchema = z
     if (!value) return null;
     const normalized = toE164(value);
     if (!normalized) {
-      ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. +1 614 555 0100" });
+      ctx.addIssue({ code: "custom", message: invalidPhoneMessage });
       return z.NEVER;
     }
     return normalized;

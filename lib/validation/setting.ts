@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { knownSettingKeys } from "@/lib/value-sets";
-import { expectedUpdatedAtSchema } from "./common";
-import { toE164 } from "./phone";
+import { requiredPhoneFieldSchema } from "./phone-field";
+
+export const callerIdRequiredMessage = "Enter the number calls come from";
 
 export type KnownSettingKey = (typeof knownSettingKeys)[number];
 
@@ -52,17 +53,8 @@ export const businessHoursSchema = z.object({
 });
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 
-export const callerIdSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter the number calls come from")
-  .max(30, "At most 30 characters")
-  .transform((value, ctx) => {
-    const normalized = toE164(value);
-    if (normalized) return normalized;
-    ctx.addIssue({ code: "custom", message: "Enter a valid phone number, e.g. +1 614 555 0100" });
-    return z.NEVER;
-  });
+/** The caller ID as its form checks it; the server parses the number (./setting-input.ts). */
+export const callerIdFieldSchema = requiredPhoneFieldSchema(callerIdRequiredMessage);
 
 export const agentGreetingSchema = z.string().trim().min(1, "Write a greeting").max(1000, "At most 1,000 characters");
 
@@ -91,43 +83,9 @@ export const customSettingValueSchema = z.string().max(10000, "At most 10,000 ch
 export const customSettingInput = z.object({ key: customSettingKeySchema, value: customSettingValueSchema });
 export type CustomSettingFormValues = z.input<typeof customSettingInput>;
 
-const knownValueSchemas = {
-  timezone: timezoneSchema,
-  business_hours: businessHoursSchema,
-  caller_id: callerIdSchema,
-  agent_greeting: agentGreetingSchema,
-  retry_policy: retryPolicySchema,
-} satisfies Record<KnownSettingKey, z.ZodType>;
-
 export function isKnownSettingKey(key: string): key is KnownSettingKey {
   return (knownSettingKeys as readonly string[]).includes(key);
 }
-
-/** The string a setting's value is stored as: JSON for the structured ones. */
-function storedValue(key: string, value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/**
- * One input for every key: the value is checked by the schema of its key (typed editors for the
- * known keys, free text for custom ones) and comes out as the string that is stored.
- */
-export const settingUpsertInput = z
-  .object({ key: z.string().trim().min(1, "Enter a key").max(100, "At most 100 characters"), value: z.unknown(), expectedUpdatedAt: expectedUpdatedAtSchema })
-  .transform((input, ctx) => {
-    const keyCheck = isKnownSettingKey(input.key) ? null : customSettingKeySchema.safeParse(input.key);
-    if (keyCheck && !keyCheck.success) {
-      for (const issue of keyCheck.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["key"] });
-      return z.NEVER;
-    }
-    const schema: z.ZodType = isKnownSettingKey(input.key) ? knownValueSchemas[input.key] : customSettingValueSchema;
-    const parsed = schema.safeParse(input.value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: ["value", ...issue.path] });
-      return z.NEVER;
-    }
-    return { key: input.key, value: storedValue(input.key, parsed.data), expectedUpdatedAt: input.expectedUpdatedAt };
-  });
 
 export const settingDeleteInput = z.object({ key: z.string().trim().min(1).max(100) });
 

@@ -55,6 +55,32 @@ test("an Admin changes a setting and finds the change in the audit log with its 
   expect(await csv.text()).toContain(greeting);
 });
 
+test("the caller ID is checked by the server beside its field, saved as a number and shown formatted", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseAdmin.email, "/settings/general");
+  const card = page.getByRole("form", { name: "Caller ID" });
+  const field = card.getByRole("textbox", { name: "Caller ID" });
+  await expect(field).toBeEnabled();
+  const before = await field.inputValue();
+
+  // The browser checks only the length and that there are digits; the server says that this is no number.
+  await field.fill("555-12");
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#callerId-error")).toHaveText("Enter a valid phone number, e.g. +1 614 555 0100");
+  await field.fill("no digits");
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#callerId-error")).toHaveText("Enter a valid phone number, e.g. +1 614 555 0100");
+
+  await field.fill("(614) 555-0199");
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved caller_id")).toBeVisible();
+  await page.reload();
+  await expect(field).toHaveValue("+1 614 555 0199");
+
+  await field.fill(before);
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved caller_id").first()).toBeVisible();
+});
+
 test("an Admin creates an API key, sees it once, and revokes it", async ({ page }) => {
   const name = `Engine ${unique()}`;
   await signInAs(page, demoUsers.sunriseAdmin.email, "/settings/api-keys");

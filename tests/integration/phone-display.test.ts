@@ -3,6 +3,7 @@ import { callerFor, createFixtures } from "../helpers/fixtures";
 import type { Fixtures } from "../helpers/fixtures";
 import { createTestDatabase, databaseKinds } from "../helpers/db";
 import type { TestDatabase } from "../helpers/db";
+import { profileFormValues } from "@/lib/validation/organization-profile";
 
 // Pages show phone numbers as the server formats them (the …Display fields), so that the browser needs no
 // phone metadata (issue #10). The raw E.164 values stay for forms and links.
@@ -39,5 +40,18 @@ describe.each(databaseKinds)("formatted phone numbers in router outputs on %s", 
     expect(detail.phoneService).toBe(stored.phoneService);
     if (stored.phoneService) expect(detail.phoneServiceDisplay).toMatch(/^\+\d+ /);
     else expect(detail.phoneServiceDisplay).toBe("");
+  });
+  it("gives the profile and caller ID forms their numbers formatted, so that they load no phone metadata", async () => {
+    const admin = callerFor(database.db, f.sunriseAdmin);
+    const current = await admin.organization.current();
+    const updated = await admin.organization.updateCurrent({ ...profileFormValues(current), phoneSales: "(614) 555-0166", phoneSupport: "", expectedUpdatedAt: current.updatedAt });
+    expect(updated).toMatchObject({ phoneSales: "+16145550166", phoneSalesDisplay: "+1 614 555 0166", phoneSupport: null, phoneSupportDisplay: "" });
+    expect(await admin.organization.current()).toMatchObject({ phoneSalesDisplay: "+1 614 555 0166", phoneSupportDisplay: "" });
+
+    await admin.setting.upsert({ key: "caller_id", value: "614.555.0155" });
+    const settings = await admin.setting.list();
+    expect(settings.find((setting) => setting.key === "caller_id")).toMatchObject({ value: "+16145550155", valueDisplay: "+1 614 555 0155" });
+    await admin.setting.upsert({ key: "agent_greeting", value: "Hello from Sunrise" });
+    expect((await admin.setting.list()).find((setting) => setting.key === "agent_greeting")).toMatchObject({ value: "Hello from Sunrise", valueDisplay: "Hello from Sunrise" });
   });
 });

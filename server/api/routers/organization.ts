@@ -41,6 +41,18 @@ const organizationSelect = {
 
 const adminSelect = { ...organizationSelect, planId: true } as const;
 
+type Phones = { phoneSales: string | null; phoneSupport: string | null; phoneService: string | null };
+
+/** The organization with its phone numbers also as people read them: forms show these without the phone metadata. */
+function withPhoneDisplays<T extends Phones>(organization: T) {
+  return {
+    ...organization,
+    phoneSalesDisplay: formatPhone(organization.phoneSales),
+    phoneSupportDisplay: formatPhone(organization.phoneSupport),
+    phoneServiceDisplay: formatPhone(organization.phoneService),
+  };
+}
+
 const thirtyDaysAgo = () => new Date(Date.now() - 30 * 86_400_000);
 
 async function isPlatformOrganization(db: Pick<Database, "user">, organizationId: string): Promise<boolean> {
@@ -60,7 +72,7 @@ export const organizationRouter = createTRPCRouter({
       ctx.db.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: organizationSelect }),
       ctx.db.setting.findFirst({ where: { key: "timezone" }, select: { value: true } }),
     ]);
-    return { ...organization, timezone: timezone?.value || defaultTimezone };
+    return { ...withPhoneDisplays(organization), timezone: timezone?.value || defaultTimezone };
   }),
 
   /** The profile fields Admins edit; limits, plan and balance are the platform's to set. */
@@ -76,7 +88,7 @@ export const organizationRouter = createTRPCRouter({
       });
       const { oldValue, newValue } = changedFields(before, data);
       await recordAudit(tx, { ...ctx.actor, entity: "organization", entityId: ctx.orgId, action: "update", oldValue, newValue });
-      return tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: organizationSelect });
+      return withPhoneDisplays(await tx.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: organizationSelect }));
     }),
   ),
 
@@ -107,7 +119,7 @@ export const organizationRouter = createTRPCRouter({
       total,
       page: input.page,
       pageSize: input.pageSize,
-      items: organizations.map(({ _count, ...organization }) => ({ ...organization, userCount: _count.users, callsLast30Days: callsByOrganization.get(organization.id) ?? 0 })),
+      items: organizations.map(({ _count, ...organization }) => ({ ...withPhoneDisplays(organization), userCount: _count.users, callsLast30Days: callsByOrganization.get(organization.id) ?? 0 })),
     };
   }),
 
@@ -134,14 +146,14 @@ export const organizationRouter = createTRPCRouter({
       ctx.db.serviceRecord.count({ where }),
       isPlatformOrganization(ctx.db, input.id),
     ]);
-    return { ...organization, phoneServiceDisplay: formatPhone(organization.phoneService), isPlatform: platform, users, creditHistory, payments, activity: { callsLast30Days, campaigns, serviceRecords } };
+    return { ...withPhoneDisplays(organization), isPlatform: platform, users, creditHistory, payments, activity: { callsLast30Days, campaigns, serviceRecords } };
   }),
 
   create: superAdminProcedure.input(organizationAdminInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction(async (tx) => {
       const organization = await tx.organization.create({ data: input, select: adminSelect });
       await recordAudit(tx, { organizationId: organization.id, userId: ctx.user.id, entity: "organization", entityId: organization.id, action: "create", newValue: input });
-      return organization;
+      return withPhoneDisplays(organization);
     }),
   ),
 
@@ -157,7 +169,7 @@ export const organizationRouter = createTRPCRouter({
       });
       const { oldValue, newValue } = changedFields(before, data);
       await recordAudit(tx, { organizationId: id, userId: ctx.user.id, entity: "organization", entityId: id, action: "update", oldValue, newValue });
-      return tx.organization.findUniqueOrThrow({ where: { id }, select: adminSelect });
+      return withPhoneDisplays(await tx.organization.findUniqueOrThrow({ where: { id }, select: adminSelect }));
     }),
   ),
 

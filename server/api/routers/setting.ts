@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { settingDeleteInput, settingUpsertInput } from "@/lib/validation/setting";
+import { formatPhone } from "@/lib/format-phone";
+import { settingDeleteInput } from "@/lib/validation/setting";
+import { settingUpsertInput } from "@/lib/validation/setting-input";
 import { recordAudit } from "../../services/audit";
 import { writeIfUnchanged } from "../../services/optimistic-update";
 import { createTRPCRouter, orgAdminProcedure } from "../trpc";
@@ -7,7 +9,11 @@ import { createTRPCRouter, orgAdminProcedure } from "../trpc";
 const settingSelect = { id: true, key: true, value: true, updatedAt: true } as const;
 
 export const settingRouter = createTRPCRouter({
-  list: orgAdminProcedure.query(({ ctx }) => ctx.db.setting.findMany({ select: settingSelect, orderBy: { key: "asc" } })),
+  /** Every setting; `valueDisplay` is the value as people read it (the caller ID formatted, "+1 614 555 0100"). */
+  list: orgAdminProcedure.query(async ({ ctx }) => {
+    const settings = await ctx.db.setting.findMany({ select: settingSelect, orderBy: { key: "asc" } });
+    return settings.map((setting) => ({ ...setting, valueDisplay: setting.key === "caller_id" ? formatPhone(setting.value) : setting.value }));
+  }),
 
   /** Creates or replaces one key; the value arrives checked by its key's schema, as the string that is stored. */
   upsert: orgAdminProcedure.input(settingUpsertInput).mutation(({ ctx, input }) =>
