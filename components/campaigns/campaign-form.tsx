@@ -9,7 +9,7 @@ import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
@@ -20,6 +20,8 @@ import { campaignTypes } from "@/lib/value-sets";
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null; conflictFields?: string[] | null } | null };
 
 /** Create (no campaign) or edit a campaign's name, type and description. */
+const typeOptions = campaignTypes.map((type) => ({ value: type, label: campaignTypeLabels[type] }));
+
 export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; name: string; description: string | null; type: string; updatedAt?: Date }; onSaved?: () => void }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -76,18 +78,7 @@ export function CampaignForm({ campaign, onSaved }: { campaign?: { id: bigint; n
           control={form.control}
           name="type"
           render={({ field }) => (
-            <Select value={field.value} onValueChange={field.onChange}>
-              <SelectTrigger {...fieldA11y("type", errors.type?.message)}>
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {campaignTypes.map((type) => (
-                  <SelectItem key={type} value={type}>
-                    {campaignTypeLabels[type]}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <LazySelect {...fieldA11y("type", errors.type?.message)} value={field.value} onValueChange={field.onChange} options={typeOptions} />
           )}
         />
       </FormField>

@@ -9,9 +9,11 @@ export type LazySelectProps = {
   value: string;
   onValueChange: (value: string) => void;
   options: readonly { value: string; label: string }[];
-  /** For the trigger button. */
+  /** For the trigger button (with fieldA11y's in a form). */
   id?: string;
   "aria-label"?: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
   className?: string;
   disabled?: boolean;
 };
@@ -32,6 +34,8 @@ export function LazySelect(props: LazySelectProps) {
       type="button"
       id={id}
       aria-label={props["aria-label"]}
+      aria-invalid={props["aria-invalid"]}
+      aria-describedby={props["aria-describedby"]}
       role="combobox"
       aria-controls={id ? `${id}-options` : undefined}
       aria-expanded={false}
