@@ -4,6 +4,7 @@ import { ChevronDown } from "lucide-react";
 import { cn } from "./cn";
 import { selectTriggerClasses } from "./input";
 import { useLoadOnIntent } from "./lazy";
+import { ControlLoadFailure } from "./load-failure";
 
 export type LazySelectProps = {
   value: string;
@@ -27,9 +28,9 @@ const loadMenu = () => import("./lazy-select-menu").then((module) => module.Lazy
  */
 export function LazySelect(props: LazySelectProps) {
   const { value, options, id, className, disabled } = props;
-  const { loaded, triggerProps } = useLoadOnIntent(loadMenu);
+  const { loaded, failed, triggerProps } = useLoadOnIntent(loadMenu);
   if (loaded) return <loaded.value {...props} defaultOpen={loaded.open} focusTrigger={loaded.focus} />;
-  return (
+  const standIn = (
     <button
       type="button"
       id={id}
@@ -49,5 +50,12 @@ export function LazySelect(props: LazySelectProps) {
       <span className="pointer-events-none">{options.find((option) => option.value === value)?.label}</span>
       <ChevronDown className="size-4 shrink-0 text-muted-foreground" aria-hidden="true" />
     </button>
+  );
+  if (!failed) return standIn;
+  return (
+    <span className="flex flex-col items-start gap-1">
+      {standIn}
+      <ControlLoadFailure />
+    </span>
   );
 }

@@ -124,13 +124,19 @@ const openingKeys = new Set([" ", "Enter", "ArrowDown", "ArrowUp"]);
  * For a control drawn without its library until someone means to use it (a select, a menu): the props for the
  * stand-in button load the code when the pointer or the focus reaches it, and a press or an opening key before
  * it has arrived opens the control once it has. `loaded.focus`: the stand-in had the focus, the control takes it.
+ * `failed`: the code did not load when someone pressed the button (show ControlLoadFailure); a press tries again.
  */
 export function useLoadOnIntent<T>(loader: () => Promise<T>) {
   const [loaded, setLoaded] = useState<{ value: T; open: boolean; focus: boolean } | null>(null);
+  const [failed, setFailed] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const openOnLoad = useRef(false);
   const load = () =>
-    void loader().then((value) => setLoaded((current) => current ?? { value, open: openOnLoad.current, focus: document.activeElement === trigger.current }));
+    void loader().then(
+      (value) => setLoaded((current) => current ?? { value, open: openOnLoad.current, focus: document.activeElement === trigger.current }),
+      // A preload on hover or focus fails quietly; a press that finds no code says so.
+      () => setFailed(openOnLoad.current),
+    );
   const open = () => {
     openOnLoad.current = true;
     load();
@@ -142,5 +148,5 @@ export function useLoadOnIntent<T>(loader: () => Promise<T>) {
   };
   // Like Radix: a mouse opens on press, touch and pen on click (so that scrolling past does not open it).
   const onPointerDown = (event: PointerEvent) => (event.pointerType === "mouse" ? open() : load());
-  return { loaded, triggerProps: { ref: trigger, onPointerEnter: load, onFocus: load, onPointerDown, onClick: open, onKeyDown } };
+  return { loaded, failed, triggerProps: { ref: trigger, onPointerEnter: load, onFocus: load, onPointerDown, onClick: open, onKeyDown } };
 }

@@ -34,3 +34,15 @@ export class LoadFailure extends Component<{ children: ReactNode; show?: boolean
     );
   }
 }
+
+/** Beside a control whose code did not load when someone pressed it (a select, a menu): pressing it again tries again. */
+export function ControlLoadFailure() {
+  return (
+    <span role="alert" className="inline-flex items-center gap-1.5 text-xs text-destructive">
+      Did not load.
+      <button type="button" className="font-medium underline underline-offset-2" onClick={() => window.location.reload()}>
+        Reload the page
+      </button>
+    </span>
+  );
+}

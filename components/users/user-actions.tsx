@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { lazyDialogPart, useLoadOnIntent } from "@/components/ui/lazy";
+import { ControlLoadFailure } from "@/components/ui/load-failure";
 import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
@@ -43,6 +44,7 @@ export function UserActions({ user, roles, isSelf }: { user: ManagedUser; roles:
           <MoreHorizontal aria-hidden className="size-4" />
         </Button>
       )}
+      {menu.failed && !menu.loaded ? <ControlLoadFailure /> : null}
       <Dialog open={open === "edit" || open === "password"} onOpenChange={(next) => !next && setOpen(null)}>
         <DialogContent>
           <DialogHeader>

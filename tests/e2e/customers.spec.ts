@@ -35,3 +35,20 @@ test("a Manager imports a CSV with one bad row, sees the report, imports the res
   await expect(week.getByText(`Imogen Import ${suffix}`)).toBeVisible();
   await expect(week.getByText("10:30 AM")).toBeVisible();
 });
+
+test("a filter whose code cannot load when pressed says so beside it, and works after a reload", async ({ page }) => {
+  await signInAs(page, demoUsers.sunriseManager.email, "/customers");
+  const status = page.getByRole("combobox", { name: "Status" });
+  await expect(status).toBeVisible();
+  // The select's menu loads when it is first used: as if the connection had dropped (or a new version replaced the files).
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await status.click();
+  await expect(page.getByRole("alert").filter({ hasText: "Did not load." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Customers" }).first()).toBeVisible();
+
+  await page.unrouteAll();
+  await page.getByRole("button", { name: "Reload the page" }).click();
+  await page.getByRole("combobox", { name: "Status" }).click();
+  await page.getByRole("option", { name: "Booked" }).click();
+  await expect(page).toHaveURL(/status=Booked/);
+});
