@@ -7,7 +7,7 @@ type Annotation = [string] | [["custom", string]];
 /** A value the fast path does not handle (Map, Set, a class instance, an invalid Date): superjson takes it whole. */
 class NotPlain extends Error {}
 
-const escapeKey = (key: string) => (key.includes(".") || key.includes("\\") ? key.replace(/\\/g, "\\\\").replace(/\./g, "\\.") : key);
+export const escapeKey = (key: string) => (key.includes(".") || key.includes("\\") ? key.replace(/\\/g, "\\\\").replace(/\./g, "\\.") : key);
 const isPlainObject = (value: object) => {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
