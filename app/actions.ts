@@ -1,8 +1,11 @@
 "use server";
 
+import { TRPCError } from "@trpc/server";
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { createCaller } from "@/server/api/root";
 import { signIn, signOut, ThrottledCredentials } from "@/server/auth";
+import { getDb } from "@/server/db";
 import { invalidCredentialsMessage, signInInput, throttledMessage } from "@/lib/validation/auth";
 
 export type SignInState = {
@@ -33,4 +36,24 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/sign-in" });
+}
+
+export type SetPasswordState = { done?: boolean; error?: string; fieldErrors?: { password?: string[]; confirmPassword?: string[] } };
+
+/**
+ * The set-password link's form: user.setPasswordWithToken, called on the server. The page then needs neither the
+ * tRPC client nor zod; the rules' messages come back beside their fields.
+ */
+export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
+  const text = (name: string) => String(formData.get(name) ?? "");
+  try {
+    const caller = createCaller({ db: getDb(), session: null });
+    await caller.user.setPasswordWithToken({ token: text("token"), password: text("password"), confirmPassword: text("confirmPassword") });
+    return { done: true };
+  } catch (error) {
+    if (!(error instanceof TRPCError) || error.code !== "BAD_REQUEST") throw error;
+    const fields: Record<string, string[] | undefined> = error.cause instanceof z.ZodError ? z.flattenError(error.cause).fieldErrors : {};
+    const { password, confirmPassword } = fields;
+    return password || confirmPassword ? { fieldErrors: { password, confirmPassword } } : { error: error.message };
+  }
 }

@@ -1,34 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { showServerErrors } from "@/components/admin/server-errors";
-import type { ServerError } from "@/components/admin/server-errors";
+import { useActionState, useEffect, useRef } from "react";
+import { setPasswordAction } from "@/app/actions";
+import type { SetPasswordState } from "@/app/actions";
 import { Button } from "@/components/ui/button";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { useTRPC } from "@/lib/trpc/react";
-import { setPasswordWithTokenInput } from "@/lib/validation/user-form";
-import type { SetPasswordWithTokenValues } from "@/lib/validation/user-form";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const trpc = useTRPC();
-  const [done, setDone] = useState(false);
-  const form = useForm<SetPasswordWithTokenValues>({ resolver: zodResolver(setPasswordWithTokenInput), defaultValues: { token, password: "", confirmPassword: "" } });
-  const { errors } = form.formState;
-  const setPassword = useMutation(
-    trpc.user.setPasswordWithToken.mutationOptions({
-      onSuccess: () => setDone(true),
-      onError: (error: ServerError) => {
-        showServerErrors(form.setError, error, () => "");
-        form.setError("root", { message: error.message });
-      },
-    }),
-  );
-  if (done) {
+  const [state, formAction, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const passwordError = state.fieldErrors?.password?.[0];
+  const confirmError = state.fieldErrors?.confirmPassword?.[0];
+  useEffect(() => {
+    // After a refused try, the focus goes to the first field with a message (the form itself starts again empty).
+    form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+  if (state.done) {
     return (
       <div role="status" className="flex flex-col gap-3 rounded-lg border border-border bg-card p-6 text-sm">
         <p className="font-medium">Your password is set.</p>
@@ -39,22 +28,23 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     );
   }
   return (
-    <form onSubmit={form.handleSubmit(() => setPassword.mutate(form.getValues()))} noValidate className="flex flex-col gap-4 rounded-lg border border-border bg-card p-6" aria-label="Set your password">
+    <form ref={form} action={formAction} noValidate className="flex flex-col gap-4 rounded-lg border border-border bg-card p-6" aria-label="Set your password">
+      <input type="hidden" name="token" value={token} />
       <p className="text-sm text-muted-foreground">
         For <strong className="text-foreground">{email}</strong>. Use 12 to 128 characters.
       </p>
-      <FormField label="New password" htmlFor="password" error={errors.password?.message} required>
-        <Input {...fieldA11y("password", errors.password?.message)} {...form.register("password")} type="password" autoComplete="new-password" required />
+      <FormField label="New password" htmlFor="password" error={passwordError} required>
+        <Input {...fieldA11y("password", passwordError)} name="password" type="password" autoComplete="new-password" autoFocus required />
       </FormField>
-      <FormField label="Repeat password" htmlFor="confirmPassword" error={errors.confirmPassword?.message} required>
-        <Input {...fieldA11y("confirmPassword", errors.confirmPassword?.message)} {...form.register("confirmPassword")} type="password" autoComplete="new-password" required />
+      <FormField label="Repeat password" htmlFor="confirmPassword" error={confirmError} required>
+        <Input {...fieldA11y("confirmPassword", confirmError)} name="confirmPassword" type="password" autoComplete="new-password" required />
       </FormField>
-      {errors.root?.message ? (
+      {state.error ? (
         <p role="alert" className="text-sm font-medium text-destructive">
-          {errors.root.message}
+          {state.error}
         </p>
       ) : null}
-      <Button type="submit" loading={setPassword.isPending}>
+      <Button type="submit" loading={pending}>
         Set password
       </Button>
     </form>

@@ -20,6 +20,12 @@ test("an Admin creates a Manager with a set-password link; the new user sets a p
   const newUser = await context.newPage();
   await newUser.goto(link);
   await expect(newUser.getByText(email)).toBeVisible();
+  // The page checks nothing itself (no zod, no tRPC client in it): every rule's message comes back from the server beside its field.
+  await newUser.getByLabel("New password").fill(password);
+  await newUser.getByLabel("Repeat password").fill(`${password} typo`);
+  await newUser.getByRole("button", { name: "Set password" }).click();
+  await expect(newUser.locator("#confirmPassword-error")).toHaveText("The passwords do not match");
+  await expect(newUser.getByLabel("Repeat password")).toBeFocused();
   // The common-password rule runs on the server only (its list stays out of the page): its error comes back beside the field.
   await newUser.getByLabel("New password").fill("qwerty123456");
   await newUser.getByLabel("Repeat password").fill("qwerty123456");

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SetPasswordForm } from "@/components/users/set-password-form";
 import { getQueryClient, trpc } from "@/lib/trpc/server";
-import { TRPCReactProvider } from "@/lib/trpc/react";
 
 export const metadata: Metadata = { title: "Set your password" };
 export const dynamic = "force-dynamic";
@@ -20,9 +19,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
           <h1 className="text-2xl font-semibold tracking-tight">Set your password</h1>
         </div>
         {link.valid ? (
-          <TRPCReactProvider>
-            <SetPasswordForm token={token} email={link.email} />
-          </TRPCReactProvider>
+          <SetPasswordForm token={token} email={link.email} />
         ) : (
           <div role="alert" className="flex flex-col gap-3 rounded-lg border border-border bg-card p-6 text-sm">
             <p className="font-medium">This link has expired or was already used.</p>
