@@ -11,7 +11,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
+import type { CallSort } from "@/lib/call-filters";
 import { AudioPlayer } from "./audio-player";
 import type { AudioPlayerHandle } from "./audio-player";
 import { directionLabel, formatDuration, offsetSeconds, outcomeLabel, statusLabel, statusVariant } from "./call-format";
@@ -40,7 +40,8 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-export function CallDetailView({ callId }: { callId: string }) {
+/** `filters` and `sort`: the list this call was opened from, as the server page parsed them from the URL. */
+export function CallDetailView({ callId, filters, sort }: { callId: string; filters: Record<string, string>; sort: CallSort }) {
   const trpc = useTRPC();
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -55,8 +56,6 @@ export function CallDetailView({ callId }: { callId: string }) {
     return params.toString();
   }, [searchParams]);
   const fromQueue = searchParams.get("from") === "review";
-  const filters = usableFilterParams(filtersFromSearchParams(new URLSearchParams(searchParams.toString())));
-  const sort = parseSort(searchParams.get("sort"));
   const { data: neighbors } = useQuery(trpc.calls.neighbors.queryOptions({ id: callId, filters, sort }));
   const hrefFor = (id: bigint | null | undefined) => (id ? `/calls/${id}${contextQuery ? `?${contextQuery}` : ""}` : null);
   const previousHref = hrefFor(neighbors?.previousId);

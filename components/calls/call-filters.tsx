@@ -9,8 +9,8 @@ import { Label } from "@/components/ui/label";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { useTRPC } from "@/lib/trpc/react";
 import { callDirections, callOutcomes, callStatuses } from "@/lib/value-sets";
-import { callFilterKeys } from "@/lib/validation/call";
-import type { CallSort } from "@/lib/validation/call";
+import { callFilterKeys } from "@/lib/call-filters";
+import type { CallSort } from "@/lib/call-filters";
 import { directionLabel, outcomeLabel, statusLabel } from "./call-format";
 
 /** A text or number filter that applies on Enter or when it loses focus, not on every keystroke. */

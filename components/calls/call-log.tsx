@@ -11,11 +11,11 @@ import { formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { callLogPageSize } from "./page-sizes";
 import { callStatuses } from "@/lib/value-sets";
-import { usableFilterParams } from "@/lib/validation/call";
 import { statusLabel } from "./call-format";
 import { CallFilters } from "./call-filters";
 import { CallTable } from "./call-table";
 import { listContextQuery, useCallFilters } from "./use-call-filters";
+import type { CallSort } from "@/lib/call-filters";
 
 
 function StatusCounts({ filters, active, onSelect }: { filters: Record<string, string>; active: string | undefined; onSelect: (status: string | null) => void }) {
@@ -71,10 +71,13 @@ export function TranscriptSearchBox({ initial = "", filters }: { initial?: strin
   );
 }
 
-export function CallLog() {
+/**
+ * `filters` and `sort` come from the server page, which parsed the URL for its prefetch: the query key stays
+ * the prefetched one (and zod stays out of the browser). A filter change replaces the URL, which renders them anew.
+ */
+export function CallLog({ filters, sort }: { filters: Record<string, string>; sort: CallSort }) {
   const trpc = useTRPC();
-  const { filters: urlFilters, sort, update } = useCallFilters();
-  const filters = usableFilterParams(urlFilters);
+  const { filters: urlFilters, update } = useCallFilters();
   const list = useSuspenseInfiniteQuery(
     trpc.calls.list.infiniteQueryOptions({ filters, sort, limit: callLogPageSize }, { getNextPageParam: (page) => page.nextCursor }),
   );

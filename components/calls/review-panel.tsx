@@ -1,10 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check } from "lucide-react";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import type { FieldPath } from "react-hook-form";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -13,17 +11,21 @@ import { fieldA11y, FormField } from "@/components/ui/form-field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
-import { formatDateTime } from "@/lib/format";
+import { reviewNotesLimit, reviewNotesTooLong } from "@/lib/call-filters";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { callOutcomes } from "@/lib/value-sets";
-import { callReviewInput } from "@/lib/validation/call";
-import type { CallReviewFormValues, CallReviewInput } from "@/lib/validation/call";
 import { useHydrated } from "@/lib/use-hydrated";
 import { outcomeLabel } from "./call-format";
 
 const noOutcome = "none";
 
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
+
+// The fields that show an error, in the order of the form (the first one with an error takes the focus).
+const reviewFields = ["outcome", "notes"] as const;
+type ReviewField = (typeof reviewFields)[number];
+type FieldErrors = Partial<Record<ReviewField, string>>;
 
 export type ReviewedCall = {
   id: bigint;
@@ -46,46 +48,84 @@ function useInvalidateCallLists() {
     );
 }
 
+/**
+ * Plain state rather than a form library: three fields, and the server (callReviewInput) validates. The browser
+ * checks the one rule a user can break, the length of the notes, as they type.
+ */
 export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: ReviewedCall; timeZone: string; nextHref: string | null; onNext: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidateLists = useInvalidateCallLists();
   const hydrated = useHydrated();
-  const form = useForm<CallReviewFormValues, unknown, CallReviewInput>({
-    resolver: zodResolver(callReviewInput),
-    values: { id: String(call.id), // Saving the form is the act of reviewing: the box starts ticked; untick it to put a call back in the queue.
-      reviewed: true, outcome: call.outcome ?? "", notes: call.reviewNotes ?? "" },
-    resetOptions: { keepDirtyValues: true },
-  });
-  const { errors } = form.formState;
-  const outcome = useWatch({ control: form.control, name: "outcome" });
 
+  const stored = { id: String(call.id), outcome: call.outcome ?? "", notes: call.reviewNotes ?? "" };
+  // Saving the form is the act of reviewing: the box starts ticked; untick it to put a call back in the queue.
+  const [reviewed, setReviewed] = useState(true);
+  const [outcome, setOutcome] = useState(stored.outcome);
+  const [notes, setNotes] = useState(stored.notes);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  // The call came back saved (or is another call): show its values, but keep what the user is editing.
+  const [shown, setShown] = useState(stored);
+  if (shown.id !== stored.id || shown.outcome !== stored.outcome || shown.notes !== stored.notes) {
+    const otherCall = shown.id !== stored.id;
+    setShown(stored);
+    if (otherCall || outcome === shown.outcome) setOutcome(stored.outcome);
+    if (otherCall || notes === shown.notes) setNotes(stored.notes);
+    if (otherCall) {
+      setReviewed(true);
+      setServerErrors({});
+    }
+  }
+
+  const notesLength = notes.trim().length;
+  const errors: FieldErrors = { outcome: serverErrors.outcome, notes: serverErrors.notes ?? (notesLength > reviewNotesLimit ? reviewNotesTooLong : undefined) };
+
+  // The fieldset is disabled while saving: the field with an error takes the focus once it is enabled again.
+  const [focusRequest, setFocusRequest] = useState<{ field: ReviewField } | null>(null);
   const save = useMutation(
     trpc.calls.setReview.mutationOptions({
       onSuccess: (updated) => {
         queryClient.setQueryData(trpc.calls.byId.queryKey({ id: String(call.id) }), (previous) =>
           previous ? { ...previous, outcome: updated.outcome, reviewNotes: updated.reviewNotes, reviewedAt: updated.reviewedAt, reviewer: updated.reviewer } : previous,
         );
+        setServerErrors({});
         void invalidateLists();
         toast.success(updated.reviewedAt ? "Review saved" : "Marked as not reviewed");
       },
       onError: (error: ServerError) => {
-        for (const [field, messages] of Object.entries(error.data?.zodError?.fieldErrors ?? {})) {
-          if (messages?.[0]) form.setError(field as FieldPath<CallReviewFormValues>, { message: messages[0] });
-        }
+        const fieldErrors = error.data?.zodError?.fieldErrors ?? {};
+        const next: FieldErrors = {};
+        for (const field of reviewFields) if (fieldErrors[field]?.[0]) next[field] = fieldErrors[field][0];
+        setServerErrors(next);
+        const first = reviewFields.find((field) => next[field]);
+        setFocusRequest(first ? { field: first } : null);
         toast.error("The review was not saved", { description: error.message });
       },
     }),
   );
+  useEffect(() => {
+    if (focusRequest && !save.isPending) document.getElementById(focusRequest.field)?.focus();
+  }, [focusRequest, save.isPending]);
 
-  const submit = (andNext: boolean) =>
-    form.handleSubmit(() =>
-      save.mutate(form.getValues(), {
+  const clearServerError = (field: ReviewField) => setServerErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous));
+
+  const submit = (andNext: boolean) => {
+    const invalid = reviewFields.find((field) => errors[field] && !serverErrors[field]);
+    if (invalid) {
+      document.getElementById(invalid)?.focus();
+      return;
+    }
+    setServerErrors({});
+    setFocusRequest(null);
+    save.mutate(
+      { id: String(call.id), reviewed, outcome, notes },
+      {
         onSuccess: () => {
           if (andNext) onNext();
         },
-      }),
+      },
     );
+  };
 
   return (
     <Card>
@@ -96,53 +136,74 @@ export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: Review
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={submit(false)} noValidate aria-label="Call review" className="flex flex-col gap-4">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit(false);
+          }}
+          noValidate
+          aria-label="Call review"
+          className="flex flex-col gap-4"
+        >
           <fieldset disabled={!hydrated || save.isPending} className="flex flex-col gap-4">
-            <Controller
-              control={form.control}
-              name="reviewed"
-              render={({ field }) => (
-                <div className="flex items-center gap-2">
-                  <Checkbox id="reviewed" checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
-                  <label htmlFor="reviewed" className="text-sm font-medium">
-                    Reviewed
-                  </label>
-                </div>
-              )}
-            />
-            <FormField label="Outcome" htmlFor="outcome" error={errors.outcome?.message}>
-              <Controller
-                control={form.control}
-                name="outcome"
-                render={({ field }) => (
-                  <Select value={field.value ? String(field.value) : noOutcome} onValueChange={(value) => field.onChange(value === noOutcome ? "" : value)}>
-                    <SelectTrigger {...fieldA11y("outcome", errors.outcome?.message)} className="w-full">
-                      <SelectValue />
-                    </SelectTrigger>
-                    <SelectContent>
-                      <SelectItem value={noOutcome}>No outcome</SelectItem>
-                      {callOutcomes.map((outcome) => (
-                        <SelectItem key={outcome} value={outcome}>
-                          {outcomeLabel(outcome)}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
-                )}
-              />
+            <div className="flex items-center gap-2">
+              <Checkbox id="reviewed" checked={reviewed} onCheckedChange={(checked) => setReviewed(checked === true)} />
+              <label htmlFor="reviewed" className="text-sm font-medium">
+                Reviewed
+              </label>
+            </div>
+            <FormField label="Outcome" htmlFor="outcome" error={errors.outcome}>
+              <Select
+                value={outcome || noOutcome}
+                onValueChange={(value) => {
+                  setOutcome(value === noOutcome ? "" : value);
+                  clearServerError("outcome");
+                }}
+              >
+                <SelectTrigger {...fieldA11y("outcome", errors.outcome)} className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value={noOutcome}>No outcome</SelectItem>
+                  {callOutcomes.map((outcome) => (
+                    <SelectItem key={outcome} value={outcome}>
+                      {outcomeLabel(outcome)}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
             </FormField>
             {outcome === "do_not_call" ? (
               <p className="rounded-md bg-warning/15 px-3 py-2 text-sm">Saving also marks the customer as do-not-call: campaigns will skip them.</p>
             ) : null}
-            <FormField label="Notes" htmlFor="notes" error={errors.notes?.message}>
-              <Textarea {...fieldA11y("notes", errors.notes?.message)} {...form.register("notes")} rows={4} placeholder="What should the team know about this call?" />
+            <FormField
+              label="Notes"
+              htmlFor="notes"
+              error={errors.notes}
+              description={
+                <span className={cn("tabular-nums", notesLength > reviewNotesLimit && "text-destructive")}>
+                  {formatNumber(notesLength)} / {formatNumber(reviewNotesLimit)} characters
+                </span>
+              }
+            >
+              <Textarea
+                {...fieldA11y("notes", errors.notes, { description: true })}
+                name="notes"
+                value={notes}
+                onChange={(event) => {
+                  setNotes(event.target.value);
+                  clearServerError("notes");
+                }}
+                rows={4}
+                placeholder="What should the team know about this call?"
+              />
             </FormField>
             <div className="flex flex-wrap gap-2">
               <Button type="submit" loading={save.isPending}>
                 Save review
               </Button>
               {nextHref ? (
-                <Button type="button" variant="outline" onClick={submit(true)}>
+                <Button type="button" variant="outline" onClick={() => submit(true)}>
                   Save and next
                 </Button>
               ) : null}

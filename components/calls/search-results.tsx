@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/lib/trpc/react";
 import { searchPageSize } from "./page-sizes";
-import { usableFilterParams } from "@/lib/validation/call";
 import { formatCallTime, formatDuration, offsetSeconds, outcomeLabel, statusLabel, statusVariant } from "./call-format";
 import { CallFilters } from "./call-filters";
 import { TranscriptSearchBox } from "./call-log";
@@ -88,10 +87,9 @@ function Results({ query, filters }: { query: string; filters: Record<string, st
   );
 }
 
-export function TranscriptSearch() {
-  const { filters: urlFilters, searchParams, update } = useCallFilters();
-  const filters = usableFilterParams(urlFilters);
-  const query = (searchParams.get("q") ?? "").trim();
+/** `query` and `filters` come from the server page, as parsed for its prefetch (see CallLog). */
+export function TranscriptSearch({ query, filters }: { query: string; filters: Record<string, string> }) {
+  const { filters: urlFilters, update } = useCallFilters();
   const valid = query.length >= 2 && query.length <= 200;
   return (
     <div className="flex flex-col gap-4">

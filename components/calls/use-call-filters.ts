@@ -2,8 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { filtersFromSearchParams, parseSort } from "@/lib/validation/call";
-import type { CallSort } from "@/lib/validation/call";
+import { filtersFromSearchParams, parseSort } from "@/lib/call-filters";
+import type { CallSort } from "@/lib/call-filters";
 
 /** The call log's filters and sort, kept in the URL so a view can be shared and reloaded. */
 export function useCallFilters() {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { callSorts, reviewNotesLimit, reviewNotesTooLong } from "@/lib/call-filters";
 import { callDirections, callOutcomes, callStatuses } from "@/lib/value-sets";
 import { idSchema } from "./common";
 
@@ -36,10 +37,8 @@ export const callFilterSchema = z
     }
   });
 export type CallFilters = z.output<typeof callFilterSchema>;
-export const callFilterKeys = ["from", "to", "status", "direction", "campaignId", "agentId", "customerNumber", "minDuration", "maxDuration", "outcome", "reviewed", "tagId", "hasBooking"] as const;
-
-export const callSorts = ["time_desc", "time_asc", "duration_desc", "duration_asc"] as const;
-export type CallSort = (typeof callSorts)[number];
+// Server code names the sort with the schemas; the browser imports it from lib/call-filters.
+export type { CallSort } from "@/lib/call-filters";
 
 const cursorSchema = z.string().max(200).nullish();
 
@@ -76,7 +75,7 @@ export const callReviewInput = z.object({
   notes: z
     .string()
     .trim()
-    .max(5000, "At most 5,000 characters")
+    .max(reviewNotesLimit, reviewNotesTooLong)
     .transform((value) => value || null),
 });
 export type CallReviewInput = z.output<typeof callReviewInput>;
@@ -92,21 +91,6 @@ export const reviewQueueInput = z.object({
   cursor: cursorSchema,
 });
 
-/** The filters as URL search parameters (and back), so a view can be shared and reloaded. */
-export function filtersFromSearchParams(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
-  const read = (key: string) => {
-    if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
-    const value = params[key];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const result: Record<string, string> = {};
-  for (const key of callFilterKeys) {
-    const value = read(key);
-    if (value) result[key] = value;
-  }
-  return result;
-}
-
 /** URL filters without the ones that do not parse, so a bad parameter narrows nothing instead of breaking the page. */
 export function usableFilterParams(raw: Record<string, string>): Record<string, string> {
   const kept = { ...raw };
@@ -116,8 +100,4 @@ export function usableFilterParams(raw: Record<string, string>): Record<string, 
     for (const issue of parsed.error.issues) delete kept[String(issue.path[0])];
   }
   return {};
-}
-
-export function parseSort(value: string | null | undefined): CallSort {
-  return callSorts.includes(value as CallSort) ? (value as CallSort) : "time_desc";
 }

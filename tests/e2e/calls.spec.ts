@@ -134,3 +134,102 @@ test("another organization's call and recording are not found", async ({ page })
   await expect(page.getByText(/does not exist|not found/i).first()).toBeVisible();
   expect((await page.request.get(`/api/calls/${callId}/audio`)).status()).toBe(404);
 });
+
+/** Changes every `key` inside a tRPC request body (superjson nests the input under `json`), to send what the form never would. */
+function rewriteInput(value: unknown, changes: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((item) => rewriteInput(item, changes));
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key in changes ? changes[key] : rewriteInput(item, changes)]));
+}
+
+const urlEnding = (path: string) => new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
+test("the call log and search use the server's first page; chips, sort, load more, j/k and the review form's errors work", async ({ page }) => {
+  test.setTimeout(120_000);
+  const listRequests: string[] = [];
+  page.on("request", (request) => {
+    if (/\/api\/trpc\/[^?]*calls\.(list|search)/.test(request.url())) listRequests.push(request.url());
+  });
+  const rows = page.getByRole("table", { name: "Calls" }).locator("tbody tr");
+  const rowLinks = page.getByRole("table", { name: "Calls" }).locator('tbody a[href^="/calls/"]');
+
+  // Loaded with filters in the URL, the list is the one the server rendered: no calls.list request.
+  await signInAs(page, demoUsers.sunriseManager.email, "/calls?status=completed&sort=duration_asc&minDuration=oops");
+  await expect(rows.first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(listRequests).toEqual([]);
+  await expect(rowLinks.first()).toHaveAttribute("href", /status=completed/);
+
+  // The status chips and the sort change the URL and the list.
+  const chips = page.getByRole("group", { name: "Calls by status" });
+  await chips.getByRole("button", { name: /^All/ }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(chips.getByRole("button", { name: /^All/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(rowLinks.first()).not.toHaveAttribute("href", /status=completed/);
+  await page.getByLabel("Sort").click();
+  await page.getByRole("option", { name: "Longest first" }).click();
+  await expect(page).toHaveURL(/sort=duration_desc/);
+  await expect(rowLinks.first()).toHaveAttribute("href", /sort=duration_desc/);
+
+  // Load more appends the next page.
+  await expect(rows).toHaveCount(25);
+  await page.getByRole("button", { name: "Load more calls" }).click();
+  await expect.poll(() => rows.count()).toBeGreaterThan(25);
+  expect(listRequests.length).toBeGreaterThan(0); // the listener does see the browser's calls.list requests
+  const [firstHref, secondHref] = await rowLinks.evaluateAll((links) => links.slice(0, 2).map((link) => link.getAttribute("href")!));
+
+  // Transcript search: the server's results, no calls.search request on load.
+  listRequests.length = 0;
+  await page.goto("/calls/search?q=oil&status=completed");
+  await expect(page.getByRole("list", { name: "Search results" }).or(page.getByText("No transcript mentions this"))).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(listRequests).toEqual([]);
+
+  // j and k walk the list the call was opened from (longest first).
+  await page.goto(firstHref!);
+  await expect(page.getByRole("link", { name: "Next", exact: true })).toHaveAttribute("href", secondHref!);
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(urlEnding(secondHref!));
+  await expect(page.getByRole("link", { name: "Previous", exact: true })).toHaveAttribute("href", firstHref!);
+  await page.getByRole("heading", { level: 1 }).click();
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(urlEnding(firstHref!));
+
+  // Review notes over the limit: said beside the field as it is typed, and the form does not send them.
+  const notes = page.getByLabel("Notes");
+  const saves: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("calls.setReview")) saves.push(request.url());
+  });
+  await expect(notes).toBeEnabled();
+  await notes.fill("x".repeat(5001));
+  await expect(page.getByText("5,001 / 5,000 characters")).toBeVisible();
+  await expect(page.locator("#notes-error")).toHaveText("At most 5,000 characters");
+  await expect(notes).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Save review" }).click();
+  await expect(notes).toBeFocused();
+  expect(saves).toEqual([]);
+  await notes.fill("A short note.");
+  await expect(page.locator("#notes-error")).toHaveCount(0);
+
+  // The server's field errors show beside their fields (a request changed on the way), and the first one takes the focus.
+  await page.route("**/api/trpc/**calls.setReview**", (route) =>
+    route.continue({ postData: JSON.stringify(rewriteInput(route.request().postDataJSON(), { outcome: "bogus", notes: "y".repeat(5001) })) }),
+  );
+  await page.getByRole("button", { name: "Save review" }).click();
+  await expect(page.getByText("The review was not saved")).toBeVisible();
+  await expect(page.locator("#outcome-error")).toHaveText("Choose an outcome from the list");
+  await expect(page.locator("#notes-error")).toHaveText("At most 5,000 characters");
+  await expect(page.getByLabel("Outcome")).toBeFocused();
+  await expect(notes).toHaveValue("A short note.");
+  await notes.fill("A shorter note.");
+  await expect(page.locator("#notes-error")).toHaveCount(0);
+  await expect(page.locator("#outcome-error")).toBeVisible();
+  await page.unroute("**/api/trpc/**calls.setReview**");
+
+  // Sent as typed, the review saves, and "Save and next" goes on down the list.
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByText("Review saved")).toBeVisible();
+  await expect(page).toHaveURL(urlEnding(secondHref!));
+});

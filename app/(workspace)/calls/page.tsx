@@ -6,7 +6,8 @@ import { callLogPageSize } from "@/components/calls/page-sizes";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQueryClient, HydrateClient, prefetch, prefetchBeforeRender, trpc } from "@/lib/trpc/server";
-import { filtersFromSearchParams, parseSort, usableFilterParams } from "@/lib/validation/call";
+import { filtersFromSearchParams, parseSort } from "@/lib/call-filters";
+import { usableFilterParams } from "@/lib/validation/call";
 import { statusCountsFromRollup } from "@/server/services/call-log";
 
 export const metadata: Metadata = { title: "Calls" };
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Calls" };
 export default async function CallsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const filters = usableFilterParams(filtersFromSearchParams(params));
-  const sort = parseSort(typeof params.sort === "string" ? params.sort : null);
+  const sort = parseSort(params.sort);
   // The first page is rendered on the server; later pages load as the user asks for them. The status counts
   // are rendered with it when the daily rollup answers them; counting the calls themselves (other filters)
   // would hold the page back, so the browser asks for those after the first paint.
@@ -35,7 +36,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
         }
       />
       <HydrateClient>
-        <CallLog />
+        <CallLog filters={filters} sort={sort} />
       </HydrateClient>
     </div>
   );

@@ -6,7 +6,8 @@ import { TranscriptSearch } from "@/components/calls/search-results";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "@/lib/trpc/server";
-import { filtersFromSearchParams, usableFilterParams } from "@/lib/validation/call";
+import { filtersFromSearchParams } from "@/lib/call-filters";
+import { usableFilterParams } from "@/lib/validation/call";
 
 export const metadata: Metadata = { title: "Search transcripts" };
 
@@ -28,7 +29,7 @@ export default async function CallSearchPage({ searchParams }: { searchParams: P
         </Link>
       </PageHeader>
       <HydrateClient>
-        <TranscriptSearch />
+        <TranscriptSearch query={query} filters={filters} />
       </HydrateClient>
     </div>
   );
