@@ -4,12 +4,13 @@ import { Pause, Play } from "lucide-react";
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { Ref } from "react";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { formatDuration } from "./call-format";
 
 export type AudioPlayerHandle = { toggle: () => void; seek: (seconds: number, play?: boolean) => void };
 
 const speeds = ["0.75", "1", "1.25", "1.5", "2"];
+const speedOptions = speeds.map((value) => ({ value, label: `${value}×` }));
 
 export function AudioPlayer({
   src,
@@ -109,24 +110,16 @@ export function AudioPlayer({
         <label htmlFor="playback-speed" className="text-sm text-muted-foreground">
           Speed
         </label>
-        <Select
+        <LazySelect
+          id="playback-speed"
+          className="w-20"
           value={speed}
           onValueChange={(value) => {
             setSpeed(value);
             if (audio.current) audio.current.playbackRate = Number(value);
           }}
-        >
-          <SelectTrigger id="playback-speed" className="w-20">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {speeds.map((value) => (
-              <SelectItem key={value} value={value}>
-                {value}×
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+          options={speedOptions}
+        />
       </div>
       {failed ? (
         <p role="alert" className="w-full text-sm text-destructive">

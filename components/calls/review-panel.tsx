@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Checkbox } from "@/components/ui/checkbox";
 import { cn } from "@/components/ui/cn";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { LazySelect } from "@/components/ui/lazy-select";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/toaster";
 import { reviewNotesLimit, reviewNotesTooLong } from "@/lib/call-filters";
@@ -19,6 +19,7 @@ import { useHydrated } from "@/lib/use-hydrated";
 import { outcomeLabel } from "./call-format";
 
 const noOutcome = "none";
+const outcomeOptions = [{ value: noOutcome, label: "No outcome" }, ...callOutcomes.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))];
 
 type ServerError = { message: string; data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null };
 
@@ -153,25 +154,16 @@ export function ReviewPanel({ call, timeZone, nextHref, onNext }: { call: Review
               </label>
             </div>
             <FormField label="Outcome" htmlFor="outcome" error={errors.outcome}>
-              <Select
+              <LazySelect
+                {...fieldA11y("outcome", errors.outcome)}
+                className="w-full"
                 value={outcome || noOutcome}
                 onValueChange={(value) => {
                   setOutcome(value === noOutcome ? "" : value);
                   clearServerError("outcome");
                 }}
-              >
-                <SelectTrigger {...fieldA11y("outcome", errors.outcome)} className="w-full">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  <SelectItem value={noOutcome}>No outcome</SelectItem>
-                  {callOutcomes.map((outcome) => (
-                    <SelectItem key={outcome} value={outcome}>
-                      {outcomeLabel(outcome)}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+                options={outcomeOptions}
+              />
             </FormField>
             {outcome === "do_not_call" ? (
               <p className="rounded-md bg-warning/15 px-3 py-2 text-sm">Saving also marks the customer as do-not-call: campaigns will skip them.</p>
