@@ -22,6 +22,13 @@ export const defaultTimezone = "America/New_York";
 
 export const campaignSorts = ["updated", "name", "created", "bookingRate"] as const;
 
+/** The entities the product writes audit rows for; the audit log's entity filter offers these. */
+export const auditEntities = ["organization", "setting", "user", "tag", "agent", "api_key", "dms_integration", "campaign", "schedule_config", "service_record", "call", "booking", "inquiry", "kpi", "payment", "plan", "audit_log", "session"] as const;
+
+/** The organization list's sort fields and status filter (/admin/organizations). */
+export const organizationSortFields = ["name", "createdAt", "creditBalance"] as const;
+export const organizationStatusFilters = ["all", "active", "suspended"] as const;
+
 // Labels the list pages show (here, not in lib/validation: those modules bring zod to the browser).
 export const campaignTypeLabels: Record<(typeof campaignTypes)[number], string> = {
   service_reminder: "Service reminder",

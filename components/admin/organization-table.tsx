@@ -17,20 +17,20 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { organizationListInput, organizationSortFields } from "@/lib/validation/organization-list";
+import type { OrganizationListFilters } from "@/lib/validation/organization-list";
+import { organizationSortFields } from "@/lib/value-sets";
 import { lazyDialogPart } from "@/components/ui/lazy";
 
 const OrganizationForm = lazyDialogPart(() => import("./organization-form").then((module) => module.OrganizationForm));
 
 const sortLabels: Record<(typeof organizationSortFields)[number], string> = { name: "Name", createdAt: "Created", creditBalance: "Credit balance" };
 
-function useListFilters() {
+/** A filter change goes to the URL, which renders the page (and its filters, parsed on the server) again. */
+function useSetListFilters() {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const parsed = organizationListInput.safeParse(Object.fromEntries(searchParams.entries()));
-  const filters = parsed.success ? parsed.data : organizationListInput.parse({});
-  const setFilters = (changes: Record<string, string | number | undefined>) => {
+  return (changes: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(searchParams.toString());
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined || value === "") next.delete(key);
@@ -39,13 +39,13 @@ function useListFilters() {
     if (!("page" in changes)) next.delete("page");
     router.replace(`${pathname}?${next.toString()}`, { scroll: false });
   };
-  return { filters, setFilters };
 }
 
-export function OrganizationTable() {
+/** `filters`: the URL's, parsed by the page (lib/validation/organization-list.ts organizationListFiltersFromParams). */
+export function OrganizationTable({ filters }: { filters: OrganizationListFilters }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const { filters, setFilters } = useListFilters();
+  const setFilters = useSetListFilters();
   const [creating, setCreating] = useState(false);
   const [search, setSearch] = useState(filters.search ?? "");
   const plans = useQuery(trpc.plan.list.queryOptions());

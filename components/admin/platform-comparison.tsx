@@ -9,7 +9,7 @@ import { ErrorState } from "@/components/ui/error-state";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatNumber } from "@/lib/format";
-import { formatFigure, platformFigures } from "@/lib/platform-metrics";
+import { formatFigure, platformFigures } from "@/lib/platform-figures";
 import type { PlatformSummaryInput } from "@/lib/platform-metrics";
 import { useTRPC } from "@/lib/trpc/react";
 import { ComparisonChart } from "./platform-comparison-chart";

@@ -6,8 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatFigure, platformFigures } from "@/lib/platform-metrics";
-import type { PlatformSortField } from "@/lib/platform-metrics";
+import { formatFigure, platformFigures } from "@/lib/platform-figures";
+import type { PlatformSortField } from "@/lib/platform-figures";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/api/root";
 

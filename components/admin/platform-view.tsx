@@ -3,15 +3,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Building2, PhoneOff } from "lucide-react";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorState } from "@/components/ui/error-state";
 import { formatRange, PeriodToolbar, usePeriodNavigation } from "@/components/period/period-toolbar";
-import { formatFigure, platformFigures, platformInputFromParams } from "@/lib/platform-metrics";
-import type { PlatformSortField } from "@/lib/platform-metrics";
+import { formatFigure, platformFigures } from "@/lib/platform-figures";
+import type { PlatformSortField } from "@/lib/platform-figures";
+import type { PlatformSummaryInput } from "@/lib/platform-metrics";
 import { useTRPC } from "@/lib/trpc/react";
 import { PlatformComparison } from "./platform-comparison";
 import { PlatformSkeleton } from "./platform-skeleton";
@@ -19,12 +19,13 @@ import { PlatformTable } from "./platform-table";
 
 const keyFigures = ["attempted", "connectRate", "bookingRate", "showRate", "averageDurationSec", "averageRating", "creditsDebited", "costPerBooking"] as const;
 
-/** /admin/platform: every service center's figures for a period, the platform's totals, and one organization against the others. */
-export function PlatformView() {
+/**
+ * /admin/platform: every service center's figures for a period, the platform's totals, and one organization against the others.
+ * `input` and `compare`: the URL's state, read by the page (lib/platform-metrics.ts platformInputFromParams), which prefetched them.
+ */
+export function PlatformView({ input, compare }: { input: PlatformSummaryInput; compare: string | null }) {
   const trpc = useTRPC();
-  const searchParams = useSearchParams();
   const navigate = usePeriodNavigation();
-  const { summary: input, compare } = platformInputFromParams(searchParams);
   const summary = useQuery({ ...trpc.dashboard.platformSummary.queryOptions(input), placeholderData: keepPreviousData });
 
   if (summary.isError) return <ErrorState title="The platform figures could not be loaded" message={summary.error.message} onRetry={() => void summary.refetch()} retrying={summary.isFetching} />;

@@ -5,11 +5,12 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { auditEntities } from "@/lib/validation/audit-log";
-import { auditActions } from "@/lib/value-sets";
+import { auditLogFilterKeys } from "@/lib/audit-log-filters";
+import type { AuditLogFilterValues } from "@/lib/audit-log-filters";
+import { auditActions, auditEntities } from "@/lib/value-sets";
 
-export type AuditFilterValues = { userId: string; entity: string; action: string; from: string; to: string };
-export const filterKeys = ["userId", "entity", "action", "from", "to"] as const;
+export type AuditFilterValues = AuditLogFilterValues;
+export const filterKeys = auditLogFilterKeys;
 
 export function AuditFilters({ values, users, exportHref, onChange }: { values: AuditFilterValues; users: { id: bigint; name: string }[]; exportHref: string; onChange: (next: Partial<AuditFilterValues>) => void }) {
   const active = filterKeys.some((key) => values[key]);

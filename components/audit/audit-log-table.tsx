@@ -12,7 +12,6 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
-import { auditLogFilterInput } from "@/lib/validation/audit-log";
 import { defaultTimezone } from "@/lib/value-sets";
 import { AuditFilters, filterKeys } from "./audit-filters";
 import type { AuditFilterValues } from "./audit-filters";
@@ -33,11 +32,11 @@ export type AuditRow = {
 
 const actionVariant: Record<string, "success" | "primary" | "destructive" | "warning" | "neutral"> = { create: "success", update: "primary", delete: "destructive", login_fail: "warning" };
 
-function useUrlFilters(): [AuditFilterValues, (next: Partial<AuditFilterValues>) => void] {
+/** A filter change goes to the URL, which renders the page (and its filters, parsed on the server) again. */
+function useSetUrlFilters(): (next: Partial<AuditFilterValues>) => void {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const values = Object.fromEntries(filterKeys.map((key) => [key, searchParams.get(key) ?? ""])) as AuditFilterValues;
   const update = (next: Partial<AuditFilterValues>) => {
     const params = new URLSearchParams(searchParams.toString());
     for (const [key, value] of Object.entries(next)) {
@@ -46,7 +45,7 @@ function useUrlFilters(): [AuditFilterValues, (next: Partial<AuditFilterValues>)
     }
     router.replace(`${pathname}${params.size ? `?${params.toString()}` : ""}`, { scroll: false });
   };
-  return [values, update];
+  return update;
 }
 
 function LoadingRows() {
@@ -59,12 +58,12 @@ function LoadingRows() {
   );
 }
 
-export function AuditLogTable() {
+/** `filters`: the URL's filters; `problem`: why they do not parse (then every entry shows). */
+export function AuditLogTable({ filters, problem }: { filters: AuditFilterValues; problem: string | null }) {
   const trpc = useTRPC();
-  const [filters, setFilters] = useUrlFilters();
+  const setFilters = useSetUrlFilters();
   const [selected, setSelected] = useState<AuditRow | null>(null);
-  const parsedFilters = auditLogFilterInput.safeParse(filters);
-  const input = parsedFilters.success ? { ...filters, limit: 50 } : { limit: 50 };
+  const input = problem === null ? { ...filters, limit: 50 } : { limit: 50 };
   const organization = useQuery(trpc.organization.current.queryOptions());
   const users = useQuery(trpc.auditLog.users.queryOptions());
   const timezone = organization.data?.timezone ?? defaultTimezone;
@@ -76,7 +75,7 @@ export function AuditLogTable() {
   return (
     <div className="flex flex-col gap-4">
       <AuditFilters values={filters} users={users.data ?? []} exportHref={`/api/exports/audit-log${exportParams.size ? `?${exportParams.toString()}` : ""}`} onChange={setFilters} />
-      {!parsedFilters.success ? <p role="alert" className="text-sm font-medium text-destructive">{parsedFilters.error.issues[0]?.message}; showing everything instead.</p> : null}
+      {problem !== null ? <p role="alert" className="text-sm font-medium text-destructive">{problem}; showing everything instead.</p> : null}
       {pages.isPending ? (
         <LoadingRows />
       ) : pages.isError ? (

@@ -19,19 +19,20 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDateTime, formatMoney, formatNumber } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { paymentStatuses } from "@/lib/value-sets";
-import { paymentListInput } from "@/lib/validation/payment";
+import type { PaymentFilters } from "@/lib/validation/payment";
 
 const allValue = "all";
 const PaymentForm = lazyDialogPart(() => import("@/components/admin/credit-and-payment-forms").then((module) => module.PaymentForm));
 
-/** Payments with filters in the URL and totals per status. "platform": every organization, editable; "own": read-only. */
-export function PaymentTable({ scope, timeZone }: { scope: "platform" | "own"; timeZone?: string }) {
+/**
+ * Payments with filters in the URL and totals per status. "platform": every organization, editable; "own": read-only.
+ * `filters`: the URL's, parsed by the page (lib/validation/payment.ts paymentFiltersFromParams).
+ */
+export function PaymentTable({ scope, filters, timeZone }: { scope: "platform" | "own"; filters: PaymentFilters; timeZone?: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const parsed = paymentListInput.omit({ cursor: true }).safeParse(Object.fromEntries(searchParams.entries()));
-  const filters = parsed.success ? parsed.data : { limit: 50 };
   const [recording, setRecording] = useState(false);
   const organizations = useQuery({ ...trpc.organization.list.queryOptions({ pageSize: 100 }), enabled: scope === "platform" });
   const platformPages = useInfiniteQuery({ ...trpc.payment.list.infiniteQueryOptions(filters, { getNextPageParam: (page) => page.nextCursor ?? undefined }), enabled: scope === "platform" });

@@ -17,7 +17,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDateTime, roleLabels } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import type { Role } from "@/lib/value-sets";
-import { userListInput } from "@/lib/validation/user-form";
+import type { UserListFilters } from "@/lib/validation/user-form";
 import { UserActions } from "./user-actions";
 import { lazyDialogPart } from "@/components/ui/lazy";
 
@@ -26,6 +26,8 @@ const UserCreateForm = lazyDialogPart(() => import("./user-create-form").then((m
 type Props = {
   /** "platform": every organization with an organization filter (super admins); "organization": the caller's own. */
   scope: "platform" | "organization";
+  /** The URL's filters, parsed by the page (lib/validation/user-form.ts userListFiltersFromParams). */
+  filters: UserListFilters;
   currentUserId: string;
   /** Roles this caller may give. */
   roles: readonly Role[];
@@ -34,13 +36,11 @@ type Props = {
 
 const allValue = "all";
 
-export function UserTable({ scope, currentUserId, roles, timeZone }: Props) {
+export function UserTable({ scope, filters, currentUserId, roles, timeZone }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const parsed = userListInput.safeParse(Object.fromEntries(searchParams.entries()));
-  const filters = parsed.success ? parsed.data : userListInput.parse({});
   const [search, setSearch] = useState(filters.search ?? "");
   const [creatingIn, setCreatingIn] = useState<string | null | undefined>(undefined);
   const organizations = useQuery({ ...trpc.organization.list.queryOptions({ pageSize: 100 }), enabled: scope === "platform" });

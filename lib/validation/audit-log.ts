@@ -1,28 +1,11 @@
 import { z } from "zod";
 import { auditActions } from "@/lib/value-sets";
+import { auditLogFilterValues } from "@/lib/audit-log-filters";
+import type { AuditLogFilterValues } from "@/lib/audit-log-filters";
+import type { PageSearchParams } from "@/lib/search-params";
 import { idSchema } from "./common";
 
-/** The entities the product writes audit rows for; the filter offers these. */
-export const auditEntities = [
-  "organization",
-  "setting",
-  "user",
-  "tag",
-  "agent",
-  "api_key",
-  "dms_integration",
-  "campaign",
-  "schedule_config",
-  "service_record",
-  "call",
-  "booking",
-  "inquiry",
-  "kpi",
-  "payment",
-  "plan",
-  "audit_log",
-  "session",
-] as const;
+export { auditEntities } from "@/lib/value-sets";
 
 const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD");
 const optionalFilter = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
@@ -39,6 +22,13 @@ export const auditLogFilterInput = z
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { message: "The end date must be on or after the start date", path: ["to"] });
 
 export type AuditLogFilter = z.output<typeof auditLogFilterInput>;
+
+/** The audit log page's filters from its URL, checked; `problem` says why they were set aside (the page then shows everything). */
+export function auditLogFiltersFromParams(params: PageSearchParams): { values: AuditLogFilterValues; problem: string | null } {
+  const values = auditLogFilterValues(params);
+  const parsed = auditLogFilterInput.safeParse(values);
+  return { values, problem: parsed.success ? null : (parsed.error.issues[0]?.message ?? "These filters are not valid") };
+}
 
 // The cursor is "<timestamp ISO>_<id>" of the last row seen: keyset pagination on (timestamp desc, id desc).
 export const auditLogCursorSchema = z

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import type { PageSearchParams } from "@/lib/search-params";
+import { searchParamsObject } from "@/lib/search-params";
+import { organizationSortFields, organizationStatusFilters } from "@/lib/value-sets";
 import "./zod-browser";
 
-// Apart from ./organization-admin.ts: the organization list reads its filters from the URL in the browser, and the
-// profile schema there brings the phone metadata (~29 kB gzip) along.
+// Apart from ./organization-admin.ts, whose profile schema brings the phone metadata (~29 kB gzip) along. The page
+// parses the URL on the server; the table gets the result (and the sort fields from lib/value-sets.ts, without zod).
 
-export const organizationSortFields = ["name", "createdAt", "creditBalance"] as const;
-export const organizationStatusFilters = ["all", "active", "suspended"] as const;
+export { organizationSortFields, organizationStatusFilters };
 
 export const organizationListInput = z.object({
   search: z.string().trim().max(255).optional(),
@@ -18,3 +20,10 @@ export const organizationListInput = z.object({
 });
 
 export type OrganizationListInput = z.input<typeof organizationListInput>;
+export type OrganizationListFilters = z.output<typeof organizationListInput>;
+
+/** The organization list's filters from the page's URL; defaults when they do not parse. */
+export function organizationListFiltersFromParams(params: PageSearchParams): OrganizationListFilters {
+  const parsed = organizationListInput.safeParse(searchParamsObject(params));
+  return parsed.success ? parsed.data : organizationListInput.parse({});
+}

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { searchParamsObject } from "@/lib/search-params";
+import type { PageSearchParams } from "@/lib/search-params";
 import { paymentMethods, paymentStatuses } from "@/lib/value-sets";
 import { idSchema, uuidSchema } from "./common";
 import { decimalText } from "./plan";
@@ -26,6 +28,15 @@ export const paymentListInput = z.object({
 });
 
 export const ownPaymentListInput = paymentListInput.omit({ organizationId: true });
+
+const paymentFilterInput = paymentListInput.omit({ cursor: true });
+export type PaymentFilters = z.output<typeof paymentFilterInput>;
+
+/** The payment tables' filters from the page's URL (the first page of the list); none when they do not parse. */
+export function paymentFiltersFromParams(params: PageSearchParams): PaymentFilters {
+  const parsed = paymentFilterInput.safeParse(searchParamsObject(params));
+  return parsed.success ? parsed.data : { limit: 50 };
+}
 
 export type PaymentFormValues = z.input<typeof paymentCreateInput>;
 export type PaymentValues = z.output<typeof paymentCreateInput>;

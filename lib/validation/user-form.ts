@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { searchParamsObject } from "@/lib/search-params";
+import type { PageSearchParams } from "@/lib/search-params";
 import { roles } from "@/lib/value-sets";
 import { emailSchema, expectedUpdatedAtSchema, idSchema, uuidSchema } from "./common";
 import { passwordLengthSchema } from "./password-rules";
@@ -47,6 +49,13 @@ export const userListInput = z.object({
   role: z.enum(roles).optional(),
   status: z.enum(["all", "active", "inactive"]).default("all"),
 });
+export type UserListFilters = z.output<typeof userListInput>;
+
+/** The user tables' filters from the page's URL; none when they do not parse. */
+export function userListFiltersFromParams(params: PageSearchParams): UserListFilters {
+  const parsed = userListInput.safeParse(searchParamsObject(params));
+  return parsed.success ? parsed.data : userListInput.parse({});
+}
 
 export const userUpdateInput = z.object({ id: idSchema, name: userNameSchema, role: z.enum(roles, { message: "Choose a role" }), expectedUpdatedAt: expectedUpdatedAtSchema });
 export const userSetActiveInput = z.object({ id: idSchema, isActive: z.boolean() });

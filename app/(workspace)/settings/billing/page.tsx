@@ -5,12 +5,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatMoney } from "@/lib/format";
+import type { PageSearchParams } from "@/lib/search-params";
 import { getQueryClient, trpc } from "@/lib/trpc/server";
+import { paymentFiltersFromParams } from "@/lib/validation/payment";
 import { requireUser } from "@/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Billing" };
 
-export default async function BillingPage() {
+export default async function BillingPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
   const user = await requireUser();
   if (user.role === "Manager") return <PageHeader title="Billing" description="Only Admins of your organization see its billing. Ask one of them." />;
   const organization = await getQueryClient().fetchQuery(trpc.organization.current.queryOptions());
@@ -45,7 +47,7 @@ export default async function BillingPage() {
           Payment history
         </h2>
         <Suspense fallback={<Skeleton className="h-64 w-full" />}>
-          <PaymentTable scope="own" timeZone={organization.timezone} />
+          <PaymentTable scope="own" filters={paymentFiltersFromParams(await searchParams)} timeZone={organization.timezone} />
         </Suspense>
       </section>
     </div>
