@@ -20,10 +20,11 @@ step "typecheck"; npm run --silent typecheck
 step "lint"; npm run --silent lint
 step "integration tests${TEST_DATABASE_URL:+ (PGlite and PostgreSQL)}"; npm run --silent test:integration
 step "production build"; npm run --silent build
-# The 150 kB target of issue #10 is out of reach for most workspace pages: Next.js and React alone (the root
-# main files) are 132 kB, the workspace layout (tRPC, TanStack Query, superjson, the shell) ~32 kB, before a
-# page's own code. Dialogs, their forms, selects, menus and the toaster load when first used (components/ui/lazy.tsx,
-# dialog.tsx, lazy-select.tsx, toaster.tsx); phone numbers come formatted from the server. 270 is the largest route
-# today (269 kB, /calls/[id] with its review form, rounded up to 5 kB): a ratchet, so that no route grows.
-step "bundle budget (first-load JS per route)"; node scripts/check-bundle-size.mjs --budget 270
+# The 150 kB target of issue #10 is out of reach for the workspace pages: Next.js and React alone (the root main
+# files) are 132 kB, the root layout 6 kB and the workspace layout ~30 kB (the tRPC client and TanStack Query every
+# page's data goes through, the shell), before a page's own code. Dialogs, their forms, selects, menus and the
+# toaster load when first used (components/ui/lazy.tsx, dialog.tsx, lazy-select.tsx, toaster.tsx); list pages get
+# their URL filters parsed by the server and load no zod; phone numbers come formatted from the server. 235 is the
+# largest route today (233.6 kB, /campaigns/[id] with its schedule form), rounded up: a ratchet, so that no route grows.
+step "bundle budget (first-load JS per route)"; node scripts/check-bundle-size.mjs --budget 235
 step "browser tests"; npm run --silent test:e2e
