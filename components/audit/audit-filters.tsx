@@ -9,11 +9,9 @@ import { auditLogFilterKeys } from "@/lib/audit-log-filters";
 import type { AuditLogFilterValues } from "@/lib/audit-log-filters";
 import { auditActions, auditEntities } from "@/lib/value-sets";
 
-export type AuditFilterValues = AuditLogFilterValues;
-export const filterKeys = auditLogFilterKeys;
 
-export function AuditFilters({ values, users, exportHref, onChange }: { values: AuditFilterValues; users: { id: bigint; name: string }[]; exportHref: string; onChange: (next: Partial<AuditFilterValues>) => void }) {
-  const active = filterKeys.some((key) => values[key]);
+export function AuditFilters({ values, users, exportHref, onChange }: { values: AuditLogFilterValues; users: { id: bigint; name: string }[]; exportHref: string; onChange: (next: Partial<AuditLogFilterValues>) => void }) {
+  const active = auditLogFilterKeys.some((key) => values[key]);
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-border bg-card p-4 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label="Filter the audit log">
       <FilterSelect id="filter-user" label="User" value={values.userId || undefined} options={users.map((user) => ({ value: String(user.id), label: user.name }))} onChange={(userId) => onChange({ userId: userId ?? "" })} anyLabel="Any" triggerClassName="w-full sm:w-44" />

@@ -13,8 +13,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc/react";
 import { defaultTimezone } from "@/lib/value-sets";
-import { AuditFilters, filterKeys } from "./audit-filters";
-import type { AuditFilterValues } from "./audit-filters";
+import { auditLogFilterKeys } from "@/lib/audit-log-filters";
+import type { AuditLogFilterValues } from "@/lib/audit-log-filters";
+import { AuditFilters } from "./audit-filters";
 import { lazyDialog } from "@/components/ui/lazy";
 
 const AuditDetailDialog = lazyDialog(() => import("./audit-detail-dialog").then((module) => module.AuditDetailDialog), (props) => props.row !== null);
@@ -33,11 +34,11 @@ export type AuditRow = {
 const actionVariant: Record<string, "success" | "primary" | "destructive" | "warning" | "neutral"> = { create: "success", update: "primary", delete: "destructive", login_fail: "warning" };
 
 /** A filter change goes to the URL, which renders the page (and its filters, parsed on the server) again. */
-function useSetUrlFilters(): (next: Partial<AuditFilterValues>) => void {
+function useSetUrlFilters(): (next: Partial<AuditLogFilterValues>) => void {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const update = (next: Partial<AuditFilterValues>) => {
+  const update = (next: Partial<AuditLogFilterValues>) => {
     const params = new URLSearchParams(searchParams.toString());
     for (const [key, value] of Object.entries(next)) {
       if (value) params.set(key, value);
@@ -59,7 +60,7 @@ function LoadingRows() {
 }
 
 /** `filters`: the URL's filters; `problem`: why they do not parse (then every entry shows). */
-export function AuditLogTable({ filters, problem }: { filters: AuditFilterValues; problem: string | null }) {
+export function AuditLogTable({ filters, problem }: { filters: AuditLogFilterValues; problem: string | null }) {
   const trpc = useTRPC();
   const setFilters = useSetUrlFilters();
   const [selected, setSelected] = useState<AuditRow | null>(null);
@@ -70,7 +71,7 @@ export function AuditLogTable({ filters, problem }: { filters: AuditFilterValues
   const pages = useInfiniteQuery(trpc.auditLog.list.infiniteQueryOptions(input, { getNextPageParam: (page) => page.nextCursor }));
   const rows = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const exportParams = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
-  const hasFilters = filterKeys.some((key) => filters[key]);
+  const hasFilters = auditLogFilterKeys.some((key) => filters[key]);
 
   return (
     <div className="flex flex-col gap-4">
