@@ -69,4 +69,3 @@ export type UserCreateFormValues = z.input<typeof userCreateInput>;
 export type UserCreateValues = z.output<typeof userCreateInput>;
 export type UserUpdateFormValues = z.input<typeof userUpdateInput>;
 export type ChangeOwnPasswordValues = z.input<typeof changeOwnPasswordInput>;
-export type SetPasswordWithTokenValues = z.input<typeof setPasswordWithTokenInput>;
