@@ -4,10 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
 import { useFieldArray, useForm } from "react-hook-form";
-import type { Control, FieldErrors, FieldPath, UseFormRegister } from "react-hook-form";
+import type { Control, FieldErrors, FieldPath, UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { registerWithValue } from "@/components/ui/register-with-value";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { useTRPC } from "@/lib/trpc/react";
@@ -34,7 +35,7 @@ function defaults(config: ScheduleConfig | null, timezone: string, concurrencyLi
   };
 }
 
-function DayWindows({ day, control, register, errors, disabled }: { day: Weekday; control: Control<ScheduleConfigFormValues>; register: UseFormRegister<ScheduleConfigFormValues>; errors: FieldErrors<ScheduleConfigFormValues>; disabled: boolean }) {
+function DayWindows({ day, control, form, errors, disabled }: { day: Weekday; control: Control<ScheduleConfigFormValues>; form: Pick<UseFormReturn<ScheduleConfigFormValues>, "register" | "getValues">; errors: FieldErrors<ScheduleConfigFormValues>; disabled: boolean }) {
   const { fields, append, remove } = useFieldArray({ control, name: `windows.${day}` });
   const dayErrors = errors.windows?.[day];
   return (
@@ -57,7 +58,7 @@ function DayWindows({ day, control, register, errors, disabled }: { day: Weekday
                   max={latestCallTime}
                   aria-invalid={windowErrors?.start ? true : undefined}
                   aria-describedby={message ? `${id}-error` : undefined}
-                  {...register(`windows.${day}.${index}.start`)}
+                  {...registerWithValue(form, `windows.${day}.${index}.start`)}
                 />
                 <span aria-hidden>–</span>
                 <Input
@@ -68,7 +69,7 @@ function DayWindows({ day, control, register, errors, disabled }: { day: Weekday
                   max={latestCallTime}
                   aria-invalid={windowErrors?.end ? true : undefined}
                   aria-describedby={message ? `${id}-error` : undefined}
-                  {...register(`windows.${day}.${index}.end`)}
+                  {...registerWithValue(form, `windows.${day}.${index}.end`)}
                 />
                 <Button variant="ghost" size="icon" aria-label={`Remove ${weekdayLabels[day]} window ${index + 1}`} onClick={() => remove(index)} disabled={disabled}>
                   <Trash2 aria-hidden />
@@ -130,7 +131,7 @@ export function ScheduleForm({
     }),
   );
   const onSubmit = form.handleSubmit((values) => save.mutate({ ...values, endDate: values.endDate ?? "", campaignId }));
-  const number = (name: "maxAttempts" | "retryDelayMinutes" | "concurrency") => ({ ...fieldA11y(name, errors[name]?.message, { description: true }), ...form.register(name) });
+  const number = (name: "maxAttempts" | "retryDelayMinutes" | "concurrency") => ({ ...fieldA11y(name, errors[name]?.message, { description: true }), ...registerWithValue(form, name) });
   const hydrated = useHydrated();
   const locked = disabled || !hydrated || save.isPending;
 
@@ -146,7 +147,7 @@ export function ScheduleForm({
         <CardContent className="flex flex-col gap-6">
           <fieldset disabled={locked} className="grid gap-4 sm:grid-cols-3">
             <FormField label="Time zone" htmlFor="timezone" error={errors.timezone?.message} required>
-              <Input {...fieldA11y("timezone", errors.timezone?.message)} {...form.register("timezone")} list="schedule-time-zones" autoComplete="off" required />
+              <Input {...fieldA11y("timezone", errors.timezone?.message)} {...registerWithValue(form, "timezone")} list="schedule-time-zones" autoComplete="off" required />
             </FormField>
             <datalist id="schedule-time-zones">
               {timeZones.map((zone) => (
@@ -154,10 +155,10 @@ export function ScheduleForm({
               ))}
             </datalist>
             <FormField label="Start date" htmlFor="startDate" error={errors.startDate?.message} required>
-              <Input type="date" {...fieldA11y("startDate", errors.startDate?.message)} {...form.register("startDate")} required />
+              <Input type="date" {...fieldA11y("startDate", errors.startDate?.message)} {...registerWithValue(form, "startDate")} required />
             </FormField>
             <FormField label="End date" htmlFor="endDate" error={errors.endDate?.message} description="Optional">
-              <Input type="date" {...fieldA11y("endDate", errors.endDate?.message, { description: true })} {...form.register("endDate")} />
+              <Input type="date" {...fieldA11y("endDate", errors.endDate?.message, { description: true })} {...registerWithValue(form, "endDate")} />
             </FormField>
           </fieldset>
           <div>
@@ -169,7 +170,7 @@ export function ScheduleForm({
             ) : null}
             <div className="mt-2">
               {weekdays.map((day) => (
-                <DayWindows key={day} day={day} control={form.control} register={form.register} errors={errors} disabled={locked} />
+                <DayWindows key={day} day={day} control={form.control} form={form} errors={errors} disabled={locked} />
               ))}
             </div>
           </div>

@@ -10,6 +10,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { handleEditConflict } from "@/components/ui/edit-conflict";
 import { ChipInput } from "@/components/ui/chip-input";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { registerWithValue } from "@/components/ui/register-with-value";
 import { Input } from "@/components/ui/input";
 import { Switch } from "@/components/ui/switch";
 import { Textarea } from "@/components/ui/textarea";
@@ -73,7 +74,7 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
   const onSubmit = form.handleSubmit(() => update.mutate({ ...form.getValues(), expectedUpdatedAt: organization.updatedAt }));
   const text = (name: "name" | "email" | "location" | "phoneSales" | "phoneSupport" | "phoneService") => ({
     ...fieldA11y(name, errors[name]?.message),
-    ...form.register(name),
+    ...registerWithValue(form, name),
   });
 
   return (
@@ -100,7 +101,7 @@ export function OrganizationProfileForm({ canEdit }: { canEdit: boolean }) {
               <Input {...text("location")} placeholder="Street, city, state" />
             </FormField>
             <FormField label="Description" htmlFor="description" error={errors.description?.message} className="sm:col-span-2">
-              <Textarea {...fieldA11y("description", errors.description?.message)} {...form.register("description")} rows={3} />
+              <Textarea {...fieldA11y("description", errors.description?.message)} {...registerWithValue(form, "description")} rows={3} />
             </FormField>
           </CardContent>
         </Card>

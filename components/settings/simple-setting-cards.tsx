@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { registerWithValue } from "@/components/ui/register-with-value";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { agentGreetingSchema, callerIdFieldSchema, retryPolicySchema, supportedTimezones, timezoneSchema } from "@/lib/validation/setting";
@@ -44,7 +45,7 @@ export function TimezoneCard({ value }: { value: string }) {
         </CardHeader>
         <CardContent className="pt-4">
           <FormField label="Time zone" htmlFor="timezone" error={error} required>
-            <select {...fieldA11y("timezone", error)} {...form.register("value")} className={cn(controlClasses, "h-9 px-3")} required>
+            <select {...fieldA11y("timezone", error)} {...registerWithValue(form, "value")} className={cn(controlClasses, "h-9 px-3")} required>
               {zones.map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll("_", " ")}
@@ -76,7 +77,7 @@ export function CallerIdCard({ value }: { value: string }) {
         </CardHeader>
         <CardContent className="pt-4">
           <FormField label="Caller ID" htmlFor="callerId" error={error} description="International format, e.g. +1 614 555 0100." required>
-            <Input {...fieldA11y("callerId", error, { description: true })} {...form.register("value")} type="tel" autoComplete="tel" required />
+            <Input {...fieldA11y("callerId", error, { description: true })} {...registerWithValue(form, "value")} type="tel" autoComplete="tel" required />
           </FormField>
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
@@ -101,7 +102,7 @@ export function GreetingCard({ value }: { value: string | null }) {
         </CardHeader>
         <CardContent className="pt-4">
           <FormField label="Greeting" htmlFor="agentGreeting" error={error} description={`${length.toLocaleString("en-US")} / 1,000 characters`} required>
-            <Textarea {...fieldA11y("agentGreeting", error, { description: true })} {...form.register("value")} rows={4} maxLength={1000} required />
+            <Textarea {...fieldA11y("agentGreeting", error, { description: true })} {...registerWithValue(form, "value")} rows={4} maxLength={1000} required />
           </FormField>
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
@@ -131,10 +132,10 @@ export function RetryPolicyCard({ value }: { value: RetryPolicy }) {
         </CardHeader>
         <CardContent className="grid gap-4 pt-4 sm:grid-cols-2">
           <FormField label="Attempts at most" htmlFor="maxAttempts" error={errors.maxAttempts?.message} description="1 to 10 calls per customer." required>
-            <Input {...fieldA11y("maxAttempts", errors.maxAttempts?.message, { description: true })} {...form.register("maxAttempts")} type="number" min={1} max={10} inputMode="numeric" required />
+            <Input {...fieldA11y("maxAttempts", errors.maxAttempts?.message, { description: true })} {...registerWithValue(form, "maxAttempts")} type="number" min={1} max={10} inputMode="numeric" required />
           </FormField>
           <FormField label="Minutes between attempts" htmlFor="retryDelayMinutes" error={errors.retryDelayMinutes?.message} description="e.g. 240 for four hours." required>
-            <Input {...fieldA11y("retryDelayMinutes", errors.retryDelayMinutes?.message, { description: true })} {...form.register("retryDelayMinutes")} type="number" min={1} max={10080} inputMode="numeric" required />
+            <Input {...fieldA11y("retryDelayMinutes", errors.retryDelayMinutes?.message, { description: true })} {...registerWithValue(form, "retryDelayMinutes")} type="number" min={1} max={10080} inputMode="numeric" required />
           </FormField>
           {errors.root?.message ? (
             <p role="alert" className="text-sm font-medium text-destructive sm:col-span-2">

@@ -9,6 +9,7 @@ import type { ServerError } from "@/components/admin/server-errors";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { fieldA11y, FormField } from "@/components/ui/form-field";
+import { registerWithValue } from "@/components/ui/register-with-value";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
 import { roleLabels } from "@/lib/format";
@@ -46,7 +47,7 @@ function NameForm() {
         </CardHeader>
         <CardContent>
           <FormField label="Name" htmlFor="profile-name" error={errors.name?.message} required>
-            <Input {...fieldA11y("profile-name", errors.name?.message)} {...form.register("name")} autoComplete="name" required />
+            <Input {...fieldA11y("profile-name", errors.name?.message)} {...registerWithValue(form, "name")} autoComplete="name" required />
           </FormField>
         </CardContent>
         <CardFooter className="justify-end">
