@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import { businessHoursSchema, weekdayKeys, weekdayLabels } from "@/lib/validation/setting";
 import type { BusinessHours, WeekdayKey } from "@/lib/validation/setting";
 import { useSettingMutations } from "./use-setting-mutations";
+import { SettingForm } from "./setting-form";
 
 type Errors = Record<string, string>;
 
@@ -102,7 +103,7 @@ export function BusinessHoursCard({ value }: { value: BusinessHours }) {
 
   return (
     <Card>
-      <form noValidate aria-label="Business hours" onSubmit={submit}>
+      <SettingForm aria-label="Business hours" onSubmit={submit}>
         <CardHeader>
           <CardTitle>Business hours</CardTitle>
           <CardDescription>When the service department is open; several ranges a day are fine (e.g. a lunch break). Leave a day empty when closed.</CardDescription>
@@ -120,7 +121,7 @@ export function BusinessHoursCard({ value }: { value: BusinessHours }) {
             Save
           </Button>
         </CardFooter>
-      </form>
+      </SettingForm>
     </Card>
   );
 }

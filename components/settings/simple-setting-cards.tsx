@@ -15,6 +15,7 @@ import { controlClasses } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import { applyServerErrors } from "./server-errors";
 import { useSettingMutations } from "./use-setting-mutations";
+import { SettingForm } from "./setting-form";
 
 function SaveFooter({ dirty, pending, onDiscard }: { dirty: boolean; pending: boolean; onDiscard: () => void }) {
   return (
@@ -38,7 +39,7 @@ export function TimezoneCard({ value }: { value: string }) {
   const zones = supportedTimezones();
   return (
     <Card>
-      <form noValidate aria-label="Time zone" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "timezone", value: values.value }))}>
+      <SettingForm aria-label="Time zone" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "timezone", value: values.value }))}>
         <CardHeader>
           <CardTitle>Time zone</CardTitle>
           <CardDescription>Dates, business hours and calling windows are read in this zone.</CardDescription>
@@ -55,7 +56,7 @@ export function TimezoneCard({ value }: { value: string }) {
           </FormField>
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
-      </form>
+      </SettingForm>
     </Card>
   );
 }
@@ -70,7 +71,7 @@ export function CallerIdCard({ value }: { value: string }) {
   const error = form.formState.errors.value?.message;
   return (
     <Card>
-      <form noValidate aria-label="Caller ID" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "caller_id", value: values.value }))}>
+      <SettingForm aria-label="Caller ID" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "caller_id", value: values.value }))}>
         <CardHeader>
           <CardTitle>Caller ID</CardTitle>
           <CardDescription>The number customers see when the agent calls them.</CardDescription>
@@ -81,7 +82,7 @@ export function CallerIdCard({ value }: { value: string }) {
           </FormField>
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
-      </form>
+      </SettingForm>
     </Card>
   );
 }
@@ -95,7 +96,7 @@ export function GreetingCard({ value }: { value: string | null }) {
   const length = useWatch({ control: form.control, name: "value" }).length;
   return (
     <Card>
-      <form noValidate aria-label="Agent greeting" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "agent_greeting", value: values.value }))}>
+      <SettingForm aria-label="Agent greeting" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "agent_greeting", value: values.value }))}>
         <CardHeader>
           <CardTitle>Agent greeting</CardTitle>
           <CardDescription>The first thing the voice agent says when a customer picks up.</CardDescription>
@@ -106,7 +107,7 @@ export function GreetingCard({ value }: { value: string | null }) {
           </FormField>
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
-      </form>
+      </SettingForm>
     </Card>
   );
 }
@@ -125,7 +126,7 @@ export function RetryPolicyCard({ value }: { value: RetryPolicy }) {
   const { errors } = form.formState;
   return (
     <Card>
-      <form noValidate aria-label="Retry policy" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "retry_policy", value: values }))}>
+      <SettingForm aria-label="Retry policy" onSubmit={form.handleSubmit((values) => upsert.mutate({ key: "retry_policy", value: values }))}>
         <CardHeader>
           <CardTitle>Default retry policy</CardTitle>
           <CardDescription>How often a customer who did not answer is called again. Campaigns may override it.</CardDescription>
@@ -144,7 +145,7 @@ export function RetryPolicyCard({ value }: { value: RetryPolicy }) {
           ) : null}
         </CardContent>
         <SaveFooter dirty={form.formState.isDirty} pending={upsert.isPending} onDiscard={() => form.reset()} />
-      </form>
+      </SettingForm>
     </Card>
   );
 }

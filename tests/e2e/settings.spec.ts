@@ -59,6 +59,7 @@ test("the caller ID is checked by the server beside its field, saved as a number
   await signInAs(page, demoUsers.sunriseAdmin.email, "/settings/general");
   const card = page.getByRole("form", { name: "Caller ID" });
   const field = card.getByRole("textbox", { name: "Caller ID" });
+  await expect(field).toBeEnabled(); // the settings cards wait for hydration
   await expect(field).toHaveValue(/\d/);
   const before = await field.inputValue();
 
