@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { searchParamsObject } from "@/lib/search-params";
+import type { PageSearchParams } from "@/lib/search-params";
 import "./zod-browser";
 
 /** The largest value of a PostgreSQL BIGINT: a larger id cannot exist, and the database would refuse to compare with it. */
@@ -84,3 +86,9 @@ function toLinkedId(value: z.output<typeof linkedIdValue>, ctx: z.RefinementCtx)
 export const optionalLinkIdSchema = linkedIdValue.transform(toLinkedId);
 /** A link in an update: absent keeps it, empty or null removes it. */
 export const changedLinkIdSchema = linkedIdValue.transform((value, ctx) => (value === undefined ? undefined : toLinkedId(value, ctx)));
+
+/** A list page's filters from its URL, parsed by the page on the server; `fallback` when they do not parse. */
+export function filtersFromPageParams<T extends z.ZodType>(schema: T, params: PageSearchParams, fallback: z.output<T>): z.output<T> {
+  const parsed = schema.safeParse(searchParamsObject(params));
+  return parsed.success ? parsed.data : fallback;
+}

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { PageSearchParams } from "@/lib/search-params";
-import { searchParamsObject } from "@/lib/search-params";
 import { organizationSortFields, organizationStatusFilters } from "@/lib/value-sets";
-import "./zod-browser";
+import { filtersFromPageParams } from "./common";
 
 // Apart from ./organization-admin.ts, whose profile schema brings the phone metadata (~29 kB gzip) along. The page
 // parses the URL on the server; the table gets the result (and the sort fields from lib/value-sets.ts, without zod).
@@ -24,6 +23,5 @@ export type OrganizationListFilters = z.output<typeof organizationListInput>;
 
 /** The organization list's filters from the page's URL; defaults when they do not parse. */
 export function organizationListFiltersFromParams(params: PageSearchParams): OrganizationListFilters {
-  const parsed = organizationListInput.safeParse(searchParamsObject(params));
-  return parsed.success ? parsed.data : organizationListInput.parse({});
+  return filtersFromPageParams(organizationListInput, params, organizationListInput.parse({}));
 }

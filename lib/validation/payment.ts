@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { searchParamsObject } from "@/lib/search-params";
 import type { PageSearchParams } from "@/lib/search-params";
 import { paymentMethods, paymentStatuses } from "@/lib/value-sets";
-import { idSchema, uuidSchema } from "./common";
+import { filtersFromPageParams, idSchema, uuidSchema } from "./common";
 import { decimalText } from "./plan";
 
 const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-25");
@@ -34,8 +33,7 @@ export type PaymentFilters = z.output<typeof paymentFilterInput>;
 
 /** The payment tables' filters from the page's URL (the first page of the list); none when they do not parse. */
 export function paymentFiltersFromParams(params: PageSearchParams): PaymentFilters {
-  const parsed = paymentFilterInput.safeParse(searchParamsObject(params));
-  return parsed.success ? parsed.data : { limit: 50 };
+  return filtersFromPageParams(paymentFilterInput, params, { limit: 50 });
 }
 
 export type PaymentFormValues = z.input<typeof paymentCreateInput>;

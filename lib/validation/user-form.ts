@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { searchParamsObject } from "@/lib/search-params";
 import type { PageSearchParams } from "@/lib/search-params";
 import { roles } from "@/lib/value-sets";
-import { emailSchema, expectedUpdatedAtSchema, idSchema, uuidSchema } from "./common";
+import { emailSchema, expectedUpdatedAtSchema, filtersFromPageParams, idSchema, uuidSchema } from "./common";
 import { passwordLengthSchema } from "./password-rules";
 
 // The user schemas as browser forms use them. The ones with a password are built by userPasswordSchemas
@@ -53,8 +52,7 @@ export type UserListFilters = z.output<typeof userListInput>;
 
 /** The user tables' filters from the page's URL; none when they do not parse. */
 export function userListFiltersFromParams(params: PageSearchParams): UserListFilters {
-  const parsed = userListInput.safeParse(searchParamsObject(params));
-  return parsed.success ? parsed.data : userListInput.parse({});
+  return filtersFromPageParams(userListInput, params, userListInput.parse({}));
 }
 
 export const userUpdateInput = z.object({ id: idSchema, name: userNameSchema, role: z.enum(roles, { message: "Choose a role" }), expectedUpdatedAt: expectedUpdatedAtSchema });
